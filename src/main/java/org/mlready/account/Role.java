@@ -1,0 +1,5 @@
+package org.mlready.account;
+
+public enum Role {
+    LEARNER, INSTRUCTOR, ADMIN
+}

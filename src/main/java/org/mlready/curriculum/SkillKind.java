@@ -1,0 +1,5 @@
+package org.mlready.curriculum;
+
+public enum SkillKind {
+    SKILL, TASK
+}
