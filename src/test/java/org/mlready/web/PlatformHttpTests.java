@@ -1,0 +1,287 @@
+package org.mlready.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mlready.support.WebClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The platform driven over real HTTP, as a browser and as a script would. Runs once per database
+ * (see the subclasses), so every page and endpoint is proven on H2 and on PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "mlready.admin.email=root@mlready.test", "mlready.admin.password=admin-pass-2026"})
+abstract class PlatformHttpTests {
+
+    static final String PASSWORD = "study-hard-2026";
+
+    @LocalServerPort
+    int port;
+
+    WebClient browser() {
+        return new WebClient(port);
+    }
+
+    static String email() {
+        return "learner-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    String apiSignUp(String email) {
+        var response = browser().api("POST", "/api/signup",
+                "{\"email\":\"" + email + "\",\"displayName\":\"Ada\",\"password\":\"" + PASSWORD + "\"}", null, null);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return email;
+    }
+
+    @Test
+    void homePageListsAllTenAreas() {
+        var home = browser().get("/");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body()).contains("Mathematical Foundation Requirements", "Personalized Learning Pathways",
+                "Assessment and Readiness Check");
+        assertThat(home.body().split("class=\"card\"").length - 1).isEqualTo(10);
+    }
+
+    @Test
+    void topicPageShowsSkillsResourcesAndPrerequisites() {
+        var topic = browser().get("/topics/unsupervised-learning");
+        assertThat(topic.status()).isEqualTo(200);
+        assertThat(topic.body()).contains("Principal Component Analysis (PCA) and t-SNE", "Unsupervised Learning - Scikit-learn",
+                "Study first", "Linear Algebra Fundamentals");
+        assertThat(browser().get("/areas/mathematical-foundations").body()).contains("Calculus and Optimization");
+        assertThat(browser().get("/pathways/beginner").body()).contains("16 to 24 weeks", "freeCodeCamp Data Analysis");
+    }
+
+    @Test
+    void unknownIdsGiveAClear404() {
+        var missing = browser().get("/topics/astrology");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body()).contains("There is no topic called &#39;astrology&#39;").doesNotContain("Exception");
+        assertThat(browser().getJson("/api/curriculum/nothing").status()).isEqualTo(404);
+    }
+
+    @Test
+    void searchFindsTopicsSkillsAndResources() {
+        var results = browser().get("/search?q=eigen");
+        assertThat(results.body()).contains("Eigenvalues, eigenvectors, and matrix diagonalization");
+        assertThat(browser().get("/search?q=pandas+documentation").body()).contains("Pandas Documentation");
+        assertThat(browser().get("/search?q=zzzzqx").body()).contains("Nothing matches");
+        assertThat(browser().getJson("/api/curriculum/search?q=backpropagation").body()).contains("chain-rule-backprop");
+    }
+
+    @Test
+    void curriculumApiIsPublicAndComplete() {
+        var response = browser().getJson("/api/curriculum");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("\"pathways\"", "\"minWeeks\":16", "\"maxWeeks\":24", "\"prerequisites\"",
+                "\"before\":\"linear-algebra\"");
+    }
+
+    @Test
+    void newcomerSignsUpChoosesBackgroundAndTracksProgress() {
+        var web = browser();
+        String email = email();
+        var signUp = web.signUp(email, "Grace", PASSWORD);
+        assertThat(signUp.status()).isEqualTo(302);
+        assertThat(signUp.location()).endsWith("/profile?welcome");
+        var saved = web.postForm("/profile", "/profile",
+                Map.of("displayName", "Grace H", "background", "software-engineering", "weeklyHours", "12"));
+        assertThat(saved.location()).endsWith("/dashboard");
+        var dashboard = web.get("/dashboard");
+        assertThat(dashboard.body()).contains("Hello, Grace H", "For Software Engineering Backgrounds", "12 hours a week",
+                "id=\"percent-complete\">0%");
+
+        var panel = web.postHtmx("/progress/resources/khan-linear-algebra", "/dashboard", Map.of("done", "true"));
+        assertThat(panel.status()).isEqualTo(200);
+        assertThat(panel.body()).contains("Done: Linear Algebra - Khan Academy");
+        web.postHtmx("/progress/skills/vectors-dot-cross/confidence", "/dashboard", Map.of("level", "4"));
+        var studied = web.postForm("/progress/topics/calculus-optimization/studied", "/dashboard", Map.of("studied", "true"));
+        assertThat(studied.location()).endsWith("/topics/calculus-optimization");
+
+        var after = web.get("/dashboard");
+        assertThat(after.body()).doesNotContain("id=\"percent-complete\">0%").contains("Calculus and Optimization");
+        var progress = web.getJson("/api/me/progress");
+        assertThat(progress.body()).contains("\"completedResources\":[\"khan-linear-algebra\"]",
+                "\"studiedTopics\":[\"calculus-optimization\"]", "\"vectors-dot-cross\":4");
+    }
+
+    @Test
+    void signUpRejectsDuplicatesAndWeakPasswordsWithClearMessages() {
+        String email = apiSignUp(email());
+        var duplicate = browser().signUp(email.toUpperCase(), "Twin", PASSWORD);
+        assertThat(duplicate.status()).isEqualTo(200);
+        assertThat(duplicate.body()).contains("An account with this email already exists.");
+        var weak = browser().signUp(email(), "Weak", "password1");
+        assertThat(weak.body()).contains("at least 10 characters");
+        var common = browser().api("POST", "/api/signup",
+                "{\"email\":\"" + email() + "\",\"displayName\":\"C\",\"password\":\"password123\"}", null, null);
+        assertThat(common.status()).isEqualTo(400);
+        assertThat(common.body()).contains("too common");
+        var conflict = browser().api("POST", "/api/signup",
+                "{\"email\":\"" + email + "\",\"displayName\":\"C\",\"password\":\"" + PASSWORD + "\"}", null, null);
+        assertThat(conflict.status()).isEqualTo(409);
+        var badEmail = browser().api("POST", "/api/signup",
+                "{\"email\":\"not-an-email\",\"displayName\":\"C\",\"password\":\"" + PASSWORD + "\"}", null, null);
+        assertThat(badEmail.status()).isEqualTo(400);
+        assertThat(badEmail.body()).contains("email: Enter a valid email address.");
+    }
+
+    @Test
+    void profileApiReadsAndValidatesChanges() {
+        String email = apiSignUp(email());
+        var web = browser();
+        var put = web.api("PUT", "/api/me/profile",
+                "{\"displayName\":\"Ada L\",\"background\":\"maths-statistics\",\"weeklyHours\":8}", email, PASSWORD);
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        assertThat(web.api("GET", "/api/me/profile", null, email, PASSWORD).body())
+                .contains("\"background\":\"maths-statistics\"", "\"weeklyHours\":8", "\"role\":\"LEARNER\"");
+        var badBackground = web.api("PUT", "/api/me/profile",
+                "{\"displayName\":\"Ada\",\"background\":\"astronaut\",\"weeklyHours\":8}", email, PASSWORD);
+        assertThat(badBackground.status()).isEqualTo(400);
+        assertThat(badBackground.body()).contains("Unknown background 'astronaut'");
+        var badHours = web.api("PUT", "/api/me/profile",
+                "{\"displayName\":\"Ada\",\"background\":\"beginner\",\"weeklyHours\":0}", email, PASSWORD);
+        assertThat(badHours.status()).isEqualTo(400);
+        assertThat(badHours.body()).contains("weeklyHours: Weekly hours must be at least 1.");
+    }
+
+    @Test
+    void badInputIsAClear4xxNeverA500() {
+        String email = apiSignUp(email());
+        var web = browser();
+        var malformed = web.api("PUT", "/api/me/progress", "{\"completedResources\": [", email, PASSWORD);
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.body()).contains("not valid JSON");
+        var unknown = web.api("PUT", "/api/me/progress",
+                "{\"completedResources\":[\"khan-linear-algebra\",\"made-up\"],\"studiedTopics\":[\"astrology\"]}", email, PASSWORD);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("resource 'made-up'", "topic 'astrology'");
+        var level = web.api("PUT", "/api/me/progress", "{\"skillConfidence\":{\"vectors-dot-cross\":9}}", email, PASSWORD);
+        assertThat(level.status()).isEqualTo(400);
+        assertThat(level.body()).contains("must be 1 to 5");
+        var wrongType = web.api("PUT", "/api/me/progress", "{\"skillConfidence\":{\"vectors-dot-cross\":\"high\"}}", email, PASSWORD);
+        assertThat(wrongType.status()).isEqualTo(400);
+        var huge = web.api("PUT", "/api/me/progress", "{\"completedResources\":[\"" + "x".repeat(300_000) + "\"]}", email, PASSWORD);
+        assertThat(huge.status()).isEqualTo(413);
+        var text = web.send(java.net.http.HttpRequest.newBuilder(web.uri("/api/signup"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("email=a"))
+                .header("Content-Type", "text/plain"));
+        assertThat(text.status()).isEqualTo(415);
+        var unknownResource = browser();
+        unknownResource.signUp(email(), "X", PASSWORD);
+        assertThat(unknownResource.postHtmx("/progress/resources/nope", "/dashboard", Map.of("done", "true")).status())
+                .isEqualTo(404);
+        assertThat(unknownResource.postHtmx("/progress/resources/khan-linear-algebra", "/dashboard", Map.of("done", "maybe")).status())
+                .isEqualTo(400);
+        // progress was not lost by the rejected writes
+        var ok = web.api("PUT", "/api/me/progress", "{\"completedResources\":[\"khan-calculus\"]}", email, PASSWORD);
+        assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+        web.api("PUT", "/api/me/progress", "{\"completedResources\":[\"bogus\"]}", email, PASSWORD);
+        assertThat(web.api("GET", "/api/me/progress", null, email, PASSWORD).body()).contains("khan-calculus");
+    }
+
+    @Test
+    void learnersNeverSeeOrChangeEachOthersData() {
+        String alice = apiSignUp(email());
+        String bob = apiSignUp(email());
+        var web = browser();
+        web.api("PUT", "/api/me/progress", "{\"completedResources\":[\"mit-linear-algebra\"],\"skillConfidence\":{\"pytorch\":5}}",
+                alice, PASSWORD);
+        web.api("PUT", "/api/me/profile", "{\"displayName\":\"Alice\",\"background\":\"beginner\",\"weeklyHours\":5}", alice, PASSWORD);
+
+        assertThat(web.api("GET", "/api/me/progress", null, bob, PASSWORD).body())
+                .doesNotContain("mit-linear-algebra").doesNotContain("pytorch");
+        assertThat(web.api("GET", "/api/me/profile", null, bob, PASSWORD).body()).doesNotContain("Alice").contains(bob);
+        web.api("PUT", "/api/me/progress", "{}", bob, PASSWORD);
+        assertThat(web.api("GET", "/api/me/progress", null, alice, PASSWORD).body()).contains("mit-linear-algebra");
+
+        var bobBrowser = browser();
+        bobBrowser.logIn(bob, PASSWORD);
+        assertThat(bobBrowser.get("/dashboard").body()).doesNotContain("Alice");
+        assertThat(bobBrowser.get("/profile").body()).doesNotContain("Alice");
+        assertThat(bobBrowser.get("/progress/topics/linear-algebra/panel").body()).doesNotContain("Done: MIT Linear Algebra");
+        assertThat(bobBrowser.get("/admin/accounts").status()).isEqualTo(403);
+        assertThat(web.api("GET", "/api/admin/accounts", null, bob, PASSWORD).status()).isEqualTo(403);
+        assertThat(web.api("PUT", "/api/admin/accounts/1/role", "{\"role\":\"ADMIN\"}", bob, PASSWORD).status()).isEqualTo(403);
+    }
+
+    @Test
+    void anonymousVisitorsAreAskedToSignIn() {
+        var api = browser().api("GET", "/api/me/profile", null, null, null);
+        assertThat(api.status()).isEqualTo(401);
+        assertThat(api.body()).contains("Authentication required");
+        assertThat(browser().api("GET", "/api/me/progress", null, "nobody@example.org", "wrong-password-1").status()).isEqualTo(401);
+        var page = browser().get("/dashboard");
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.location()).endsWith("/login");
+        assertThat(browser().get("/progress/topics/linear-algebra/panel").body()).contains("to track this topic");
+    }
+
+    @Test
+    void formsWithoutCsrfTokenAreRefused() {
+        var web = browser();
+        web.signUp(email(), "Csrf", PASSWORD);
+        var forged = web.postFormRaw("/profile", Map.of("displayName", "Evil", "background", "beginner", "weeklyHours", "3"), Map.of());
+        assertThat(forged.status()).isEqualTo(403);
+    }
+
+    @Test
+    void repeatedFailedLoginsLockTheAccountForAWhile() {
+        String email = apiSignUp(email());
+        for (int i = 0; i < 5; i++) {
+            assertThat(browser().logIn(email, "wrong-password-" + i).location()).endsWith("/login?error");
+        }
+        var locked = browser().logIn(email, PASSWORD);
+        assertThat(locked.location()).endsWith("/login?locked");
+        var api = browser().api("GET", "/api/me/profile", null, email, PASSWORD);
+        assertThat(api.status()).isEqualTo(401);
+        assertThat(api.body()).contains("Too many failed attempts");
+        assertThat(browser().get("/login?locked").body()).contains("Too many failed attempts");
+    }
+
+    @Test
+    void loginAndLogoutWork() {
+        String email = apiSignUp(email());
+        var web = browser();
+        var login = web.logIn(email.toUpperCase(), PASSWORD);
+        assertThat(login.location()).endsWith("/dashboard");
+        assertThat(web.get("/dashboard").status()).isEqualTo(200);
+        assertThat(web.postForm("/logout", "/dashboard", Map.of()).status()).isEqualTo(302);
+        assertThat(web.get("/dashboard").status()).isEqualTo(302);
+    }
+
+    @Test
+    void firstAdminComesFromConfigurationAndCanGrantRoles() {
+        String learner = apiSignUp(email());
+        var web = browser();
+        var accounts = web.api("GET", "/api/admin/accounts", null, "root@mlready.test", "admin-pass-2026");
+        assertThat(accounts.status()).isEqualTo(200);
+        assertThat(accounts.body()).contains("\"role\":\"ADMIN\"", learner);
+        String id = accounts.body().replaceAll("(?s).*\\{\"id\":(\\d+),\"email\":\"" + learner.replace(".", "\\.") + "\".*", "$1");
+        var change = web.api("PUT", "/api/admin/accounts/" + id + "/role", "{\"role\":\"INSTRUCTOR\"}", "root@mlready.test", "admin-pass-2026");
+        assertThat(change.status()).as(change.body()).isEqualTo(200);
+        assertThat(web.api("GET", "/api/me/profile", null, learner, PASSWORD).body()).contains("\"role\":\"INSTRUCTOR\"");
+        assertThat(web.api("PUT", "/api/admin/accounts/999999/role", "{\"role\":\"ADMIN\"}", "root@mlready.test", "admin-pass-2026").status())
+                .isEqualTo(404);
+        assertThat(web.api("PUT", "/api/admin/accounts/" + id + "/role", "{\"role\":\"KING\"}", "root@mlready.test", "admin-pass-2026").status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void healthMetricsAndApiDocsAreServed() {
+        assertThat(browser().getJson("/actuator/health").body()).contains("\"status\":\"UP\"");
+        assertThat(browser().api("GET", "/actuator/prometheus", null, null, null).status()).isEqualTo(401);
+        var metrics = browser().send(java.net.http.HttpRequest.newBuilder(browser().uri("/actuator/prometheus"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("root@mlready.test:admin-pass-2026".getBytes())));
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        var docs = browser().getJson("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/curriculum", "/api/me/profile", "/api/me/progress");
+        assertThat(browser().get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+}
