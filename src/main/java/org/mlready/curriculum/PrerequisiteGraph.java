@@ -112,6 +112,9 @@ public final class PrerequisiteGraph {
         }
         List<String> cycle = new ArrayList<>(path.subList(path.indexOf(current), path.size()));
         Collections.reverse(cycle);
+        // Start the report at the cycle's earliest topic in curriculum order, so the message is stable.
+        String first = cycle.stream().min((x, y) -> Integer.compare(topics.indexOf(x), topics.indexOf(y))).orElseThrow();
+        Collections.rotate(cycle, -cycle.indexOf(first));
         cycle.add(cycle.get(0));
         return String.join(" -> ", cycle);
     }
