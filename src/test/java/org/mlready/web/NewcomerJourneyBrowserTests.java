@@ -1,0 +1,119 @@
+package org.mlready.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mlready.support.HeadlessChromium;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The newcomer's first visit in a real headless Chromium, with axe-core checking each key page. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NewcomerJourneyBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    private ChromeDriver browser;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("mlready.data-dir", () -> "./target/test-data/browser-" + UUID.randomUUID());
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    private void assertAccessible(String page) {
+        assertThat(HeadlessChromium.seriousAccessibilityViolations(browser)).as("axe-core on " + page).isEmpty();
+    }
+
+    @Test
+    void newcomerSignsUpPicksABackgroundStudiesAndSeesTheDashboardChange() {
+        browser = HeadlessChromium.start(1280, 1000);
+        open("/");
+        assertAccessible("home");
+        browser.findElement(By.linkText("Start learning")).click();
+
+        assertAccessible("sign-up");
+        browser.findElement(By.id("email")).sendKeys("newcomer-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org");
+        browser.findElement(By.id("displayName")).sendKeys("Newcomer");
+        browser.findElement(By.id("password")).sendKeys("first-steps-2026");
+        browser.findElement(By.cssSelector("form button[type=submit].button")).click();
+
+        waiting().until(ExpectedConditions.urlContains("/profile"));
+        assertAccessible("profile");
+        browser.findElement(By.cssSelector("label[for=background-software-engineering]")).click();
+        WebElement hours = browser.findElement(By.id("weeklyHours"));
+        hours.clear();
+        hours.sendKeys("10");
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+
+        waiting().until(ExpectedConditions.urlContains("/dashboard"));
+        assertThat(browser.findElement(By.id("percent-complete")).getText()).isEqualTo("0%");
+        assertThat(browser.getPageSource()).contains("For Software Engineering Backgrounds");
+
+        browser.findElement(By.id("nav-q")).sendKeys("linear algebra\n");
+        waiting().until(ExpectedConditions.urlContains("/search"));
+        assertAccessible("search");
+        browser.findElement(By.linkText("Linear Algebra Fundamentals")).click();
+
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("done-khan-linear-algebra")));
+        assertAccessible("topic");
+        browser.findElement(By.id("done-khan-linear-algebra")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("done-khan-linear-algebra"), "Done:"));
+        browser.findElement(By.cssSelector("label[for=conf-vectors-dot-cross-4]")).click();
+        waiting().until(d -> d.findElement(By.id("conf-vectors-dot-cross-4")).isSelected());
+
+        open("/dashboard");
+        assertThat(browser.findElement(By.id("percent-complete")).getText()).isNotEqualTo("0%");
+        assertThat(browser.findElement(By.id("done-resources")).getText()).contains("Linear Algebra - Khan Academy");
+        assertThat((Boolean) browser.executeScript("return Chart.getChart('area-chart') !== undefined")).isTrue();
+        assertAccessible("dashboard");
+
+        open("/topics/linear-algebra");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("done-khan-linear-algebra"), "Done:"));
+        assertThat(browser.findElement(By.id("conf-vectors-dot-cross-4")).isSelected()).isTrue();
+    }
+
+    @Test
+    void theAccessibilityCheckDoesCatchViolations() {
+        browser = HeadlessChromium.start(800, 600);
+        browser.get("data:text/html,<html><body><img src='x.png'><input type='text'></body></html>");
+        assertThat(HeadlessChromium.seriousAccessibilityViolations(browser)).anyMatch(v -> v.contains("image-alt"));
+    }
+
+    @Test
+    void pagesFitAPhoneScreen() {
+        browser = HeadlessChromium.start(390, 844);
+        for (String page : new String[] {"/", "/areas/mathematical-foundations", "/topics/neural-network-fundamentals", "/signup", "/search?q=python"}) {
+            open(page);
+            Long overflow = (Long) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+            assertThat(overflow).as("horizontal overflow on " + page).isLessThanOrEqualTo(0L);
+        }
+        open("/");
+        assertAccessible("home on a phone");
+    }
+}
