@@ -55,7 +55,8 @@ class SharedSessionAcrossInstancesTests {
     @Test
     void aLoginOnOneInstanceContinuesOnTheOther() {
         var onFirst = new WebClient(port(first));
-        assertThat(onFirst.signUp("shared@example.org", "Shared", "session-across-2").location()).endsWith("/profile?welcome");
+        var signUp = onFirst.signUp("shared-" + System.nanoTime() + "@example.org", "Shared", "session-across-2");
+        assertThat(signUp.location()).as(signUp.status() + " " + signUp.body()).endsWith("/profile?welcome");
         onFirst.postForm("/profile", "/profile", Map.of("displayName", "Shared Learner", "background", "beginner", "weeklyHours", "6"));
 
         var onSecond = new WebClient(port(second));
