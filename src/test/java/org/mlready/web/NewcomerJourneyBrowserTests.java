@@ -43,7 +43,9 @@ class NewcomerJourneyBrowserTests {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
+        // htmx replaces the progress panel after each click, so elements found a moment earlier may be gone
+        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     private void assertAccessible(String page) {
