@@ -63,6 +63,9 @@ class SecurityConfiguration {
         AuthenticationEntryPoint apiEntryPoint = SecurityConfiguration::unauthorised;
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/topics/*/practice").authenticated()
+                        .requestMatchers("/api/items/preview", "/api/items/coverage")
+                        .hasAnyRole(Role.INSTRUCTOR.name(), Role.ADMIN.name())
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers(PUBLIC_API).permitAll()
                         .requestMatchers("/admin/**", "/api/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())

@@ -11,11 +11,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class DashboardController {
 
+    record MasteryRow(String skillId, String title, String topicId, SkillMastery mastery) {
+    }
+
     private final LearnerProgress progress;
     private final Profiles profiles;
     private final Curriculum curriculum;
+    private final MasteryTracker mastery;
 
-    DashboardController(LearnerProgress progress, Profiles profiles, Curriculum curriculum) {
+    DashboardController(LearnerProgress progress, Profiles profiles, Curriculum curriculum, MasteryTracker mastery) {
+        this.mastery = mastery;
         this.progress = progress;
         this.profiles = profiles;
         this.curriculum = curriculum;
@@ -32,6 +37,9 @@ class DashboardController {
         model.addAttribute("curriculum", curriculum);
         model.addAttribute("chartLabels", report.areas().stream().map(ProgressReport.AreaProgress::title).toList());
         model.addAttribute("chartValues", report.areas().stream().map(ProgressReport.AreaProgress::percent).toList());
+        var masteries = mastery.all(user.id());
+        model.addAttribute("masteries", curriculum.skills().stream().filter(s -> masteries.containsKey(s.id()))
+                .map(s -> new MasteryRow(s.id(), s.title(), s.topicId(), masteries.get(s.id()))).toList());
         return "progress/dashboard";
     }
 }

@@ -1,0 +1,99 @@
+package org.mlready.practice;
+
+import java.util.List;
+import org.mlready.account.AccountUser;
+import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.check.AnswerFormatHints;
+import org.mlready.curriculum.Curriculum;
+import org.mlready.curriculum.Topic;
+import org.mlready.progress.MasteryTracker;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** One question at a time: answer, immediate feedback, worked solution, hints on request, next question. */
+@Controller
+class PracticeController {
+
+    record SkillRow(String title, org.mlready.progress.SkillMastery mastery) {
+    }
+
+    private final Practice practice;
+    private final Curriculum curriculum;
+    private final MasteryTracker mastery;
+
+    PracticeController(Practice practice, Curriculum curriculum, MasteryTracker mastery) {
+        this.practice = practice;
+        this.curriculum = curriculum;
+        this.mastery = mastery;
+    }
+
+    @GetMapping("/topics/{topicId}/practice")
+    String start(@PathVariable String topicId, @AuthenticationPrincipal AccountUser user) {
+        PracticePicker.Pick pick = practice.next(user.id(), topic(topicId));
+        return "redirect:/practice/" + topicId + "/" + pick.familyId() + "/" + pick.seed();
+    }
+
+    @GetMapping("/practice/{topicId}/{familyId}/{seed}")
+    String question(@PathVariable String topicId, @PathVariable String familyId, @PathVariable long seed,
+                    @AuthenticationPrincipal AccountUser user, Model model) {
+        Topic topic = topic(topicId);
+        ItemInstance item = practice.question(topic, familyId, seed);
+        show(topic, item, user, model);
+        return "practice/question";
+    }
+
+    @PostMapping("/practice/{topicId}/{familyId}/{seed}")
+    String answer(@PathVariable String topicId, @PathVariable String familyId, @PathVariable long seed,
+                  @RequestParam(name = "response", required = false) List<String> response,
+                  @RequestParam(name = "hintsUsed", defaultValue = "0") int hintsUsed,
+                  @RequestHeader(value = "HX-Request", required = false) String htmx,
+                  @AuthenticationPrincipal AccountUser user, Model model) {
+        Topic topic = topic(topicId);
+        ItemInstance item = practice.question(topic, familyId, seed);
+        String text = response == null ? "" : String.join(",", response);
+        Practice.Feedback feedback = practice.answer(user.id(), item, text, hintsUsed);
+        model.addAttribute("feedback", feedback);
+        model.addAttribute("answer", text);
+        model.addAttribute("topic", topic);
+        if (htmx != null) {
+            return "practice/feedback :: feedback";
+        }
+        show(topic, item, user, model);
+        return "practice/question";
+    }
+
+    @GetMapping("/practice/{topicId}/{familyId}/{seed}/hints/{number}")
+    String hint(@PathVariable String topicId, @PathVariable String familyId, @PathVariable long seed,
+                @PathVariable int number, Model model) {
+        ItemInstance item = practice.question(topic(topicId), familyId, seed);
+        if (number < 1 || number > item.hints().size()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "This question has " + item.hints().size() + " hints.");
+        }
+        model.addAttribute("item", item);
+        model.addAttribute("number", number);
+        model.addAttribute("topicId", topicId);
+        return "practice/hint :: hint";
+    }
+
+    private void show(Topic topic, ItemInstance item, AccountUser user, Model model) {
+        model.addAttribute("topic", topic);
+        model.addAttribute("item", item);
+        model.addAttribute("skill", curriculum.skill(item.skillId()).orElseThrow());
+        model.addAttribute("formatHint", AnswerFormatHints.forType(item.responseType()));
+        model.addAttribute("masteries", topic.skills().stream()
+                .map(s -> new SkillRow(s.title(), mastery.of(user.id(), s.id()))).toList());
+    }
+
+    private Topic topic(String topicId) {
+        return curriculum.topic(topicId).orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no topic called '" + topicId + "'."));
+    }
+}
