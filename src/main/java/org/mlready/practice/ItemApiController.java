@@ -56,7 +56,7 @@ class ItemApiController {
     @GetMapping("/preview")
     @Operation(summary = "An item with its key and worked solution (instructors and admins)",
             description = "The seed picks a family of the skill unless 'family' names one; the same seed always gives the same question.")
-    Preview preview(@RequestParam String skill, @RequestParam @Min(value = 0, message = "seed must not be negative.") long seed,
+    Preview preview(@RequestParam(required = false) String skill, @RequestParam @Min(value = 0, message = "seed must not be negative.") long seed,
                     @RequestParam(required = false) String family) {
         return Preview.of(item(skill, seed, family));
     }
@@ -79,11 +79,14 @@ class ItemApiController {
         if (family != null && !family.isBlank()) {
             ItemInstance item = bank.instance(family, seed).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                     "There is no item family called '" + family + "'."));
-            if (!item.skillId().equals(skill)) {
+            if (skill != null && !item.skillId().equals(skill)) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                         "Item family '" + family + "' belongs to skill '" + item.skillId() + "', not '" + skill + "'.");
             }
             return item;
+        }
+        if (skill == null || skill.isBlank()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Give a skill (and optionally a family).");
         }
         return bank.forSkill(skill, seed).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "There is no skill called '" + skill + "' with exercises."));

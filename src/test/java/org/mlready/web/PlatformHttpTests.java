@@ -284,4 +284,85 @@ abstract class PlatformHttpTests {
         assertThat(docs.body()).contains("/api/curriculum", "/api/me/profile", "/api/me/progress");
         assertThat(browser().get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
+
+    static final String ADMIN = "root@mlready.test";
+    static final String ADMIN_PASSWORD = "admin-pass-2026";
+
+    /** The id of the correct choice of a choice item, read from the instructors' preview. */
+    String correctChoice(String family, String seed) {
+        var preview = browser().api("GET", "/api/items/preview?family=" + family + "&seed=" + seed, null, ADMIN, ADMIN_PASSWORD);
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        var matcher = java.util.regex.Pattern.compile("\\{\"id\":\"([a-z])\",\"text\":\"(?:[^\"\\\\]|\\\\.)*\",\"correct\":true").matcher(preview.body());
+        assertThat(matcher.find()).as(preview.body()).isTrue();
+        return matcher.group(1);
+    }
+
+    @Test
+    void practiceMarksAnswersStoresThemAndUpdatesMastery() {
+        var web = browser();
+        web.signUp(email(), "Practiser", PASSWORD);
+        var start = web.get("/topics/big-data/practice");
+        assertThat(start.status()).isEqualTo(302);
+        String path = java.net.URI.create(start.location()).getPath();
+        String[] parts = path.split("/");
+        String family = parts[3];
+        String seed = parts[4];
+        var page = web.get(path);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Check answer", "Show a hint");
+        String skill = browser().api("GET", "/api/items/preview?family=" + family + "&seed=" + seed, null, ADMIN, ADMIN_PASSWORD)
+                .body().replaceAll("(?s).*\"skillId\":\"([a-z-]+)\".*", "$1");
+        String right = correctChoice(family, seed);
+
+        var hint = web.get(path + "/hints/1");
+        assertThat(hint.status()).isEqualTo(200);
+        assertThat(hint.body()).contains("hint-1", "hx-swap-oob");
+
+        var unreadable = web.postHtmx(path, path, java.util.Map.of("response", "zz"));
+        assertThat(unreadable.body()).contains("We could not read that answer.").doesNotContain("Mastery:");
+        var correct = web.postHtmx(path, path, java.util.Map.of("response", right));
+        assertThat(correct.status()).isEqualTo(200);
+        assertThat(correct.body()).contains("Correct!", "Mastery: 20% →", "Worked solution", "Next question");
+        String wrong = right.equals("a") ? "b" : "a";
+        var incorrect = web.postHtmx(path, path, java.util.Map.of("response", wrong));
+        assertThat(incorrect.body()).contains("Not quite.", "Wrong: ");
+
+        var dashboard = web.get("/dashboard");
+        assertThat(dashboard.body()).contains("mastery-row-" + skill, "1/2");
+    }
+
+    @Test
+    void itemPreviewIsForInstructorsAndCheckingWorksForEveryone() {
+        String learner = apiSignUp(email());
+        assertThat(browser().api("GET", "/api/items/preview?skill=vectors-dot-cross&seed=3", null, learner, PASSWORD).status()).isEqualTo(403);
+        String key = null;
+        long seed = 0;
+        for (; seed < 200 && key == null; seed++) {
+            var preview = browser().api("GET", "/api/items/preview?skill=matrix-operations&seed=" + seed, null, ADMIN, ADMIN_PASSWORD);
+            assertThat(preview.status()).isEqualTo(200);
+            if (preview.body().contains("\"responseType\":\"NUMBER\"")) {
+                key = preview.body().replaceAll("(?s).*\"key\":\"([^\"]*)\".*", "$1").split(" ±")[0];
+            }
+        }
+        assertThat(key).as("a numeric matrix item").isNotNull();
+        seed--;
+        var right = browser().api("POST", "/api/items/check",
+                "{\"skill\":\"matrix-operations\",\"seed\":" + seed + ",\"response\":\"" + key + "\"}", learner, PASSWORD);
+        assertThat(right.body()).as(right.body()).contains("\"verdict\":\"CORRECT\"");
+        var junk = browser().api("POST", "/api/items/check",
+                "{\"skill\":\"matrix-operations\",\"seed\":" + seed + ",\"response\":\"seven-ish\"}", learner, PASSWORD);
+        assertThat(junk.body()).contains("\"verdict\":\"UNREADABLE\"", "Could not read your answer");
+        assertThat(browser().api("POST", "/api/items/check", "{\"skill\":\"astrology\",\"seed\":1,\"response\":\"1\"}", learner, PASSWORD)
+                .status()).isEqualTo(404);
+        assertThat(browser().api("POST", "/api/items/check", "{\"skill\":\"matrix-operations\",\"seed\":-1,\"response\":\"1\"}", learner, PASSWORD)
+                .status()).isEqualTo(400);
+
+        var admin = browser();
+        admin.logIn(ADMIN, ADMIN_PASSWORD);
+        var page = admin.get("/instructor/items?skill=eigen-diagonalisation&seed=4");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Worked solution", "preview-key");
+        var coverage = browser().api("GET", "/api/items/coverage", null, ADMIN, ADMIN_PASSWORD);
+        assertThat(coverage.body()).contains("\"bias-variance\"");
+    }
 }
