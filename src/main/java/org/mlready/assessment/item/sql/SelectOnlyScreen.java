@@ -83,7 +83,8 @@ final class SelectOnlyScreen {
 
     /**
      * Appends the words (upper-cased; quoted identifiers included), the punctuation {@code ;} and {@code (} and the
-     * operator {@code ||} to {@code tokens}; returns a refusal when the text holds something this screen does not read safely.
+     * operator {@code ||} to {@code tokens}; returns a refusal when the text holds something this screen does not
+     * read safely.
      */
     private static Optional<String> tokenize(String sql, List<String> tokens) {
         int i = 0;
