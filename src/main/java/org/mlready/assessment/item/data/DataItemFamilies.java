@@ -17,6 +17,10 @@ public final class DataItemFamilies {
                 new IndexingShapeFamily(),
                 new MaskCountFamily(),
                 new ReductionShapeFamily(),
-                new ReductionValueFamily());
+                new ReductionValueFamily(),
+                new GroupByAggregateFamily(),
+                new JoinRowCountFamily(),
+                new JoinValueFamily(),
+                new FilterCountFamily());
     }
 }
