@@ -21,6 +21,11 @@ public final class DataItemFamilies {
                 new GroupByAggregateFamily(),
                 new JoinRowCountFamily(),
                 new JoinValueFamily(),
-                new FilterCountFamily());
+                new FilterCountFamily(),
+                new MissingCountFamily(),
+                new DropnaRowsFamily(),
+                new DropDuplicatesFamily(),
+                new IqrOutlierFamily(),
+                new MedianImputationFamily());
     }
 }
