@@ -26,6 +26,9 @@ public final class DataItemFamilies {
                 new DropnaRowsFamily(),
                 new DropDuplicatesFamily(),
                 new IqrOutlierFamily(),
-                new MedianImputationFamily());
+                new MedianImputationFamily(),
+                new SummaryStatisticFamily(),
+                new UniqueCountFamily(),
+                new SkewDirectionFamily());
     }
 }
