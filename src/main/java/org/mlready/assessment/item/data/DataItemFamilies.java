@@ -29,6 +29,9 @@ public final class DataItemFamilies {
                 new MedianImputationFamily(),
                 new SummaryStatisticFamily(),
                 new UniqueCountFamily(),
-                new SkewDirectionFamily());
+                new SkewDirectionFamily(),
+                new SplitSizeFamily(),
+                new KFoldSizesFamily(),
+                new ModelsTrainedFamily());
     }
 }
