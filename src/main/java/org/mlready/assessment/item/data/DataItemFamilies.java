@@ -32,6 +32,9 @@ public final class DataItemFamilies {
                 new SkewDirectionFamily(),
                 new SplitSizeFamily(),
                 new KFoldSizesFamily(),
-                new ModelsTrainedFamily());
+                new ModelsTrainedFamily(),
+                new CvFitCountFamily(),
+                new MeanCvScoreFamily(),
+                new StratifiedFoldCountsFamily());
     }
 }
