@@ -35,6 +35,9 @@ public final class DataItemFamilies {
                 new ModelsTrainedFamily(),
                 new CvFitCountFamily(),
                 new MeanCvScoreFamily(),
-                new StratifiedFoldCountsFamily());
+                new StratifiedFoldCountsFamily(),
+                new ConfusionMetricsFamily(),
+                new RocAucFamily(),
+                new ThresholdMatrixFamily());
     }
 }

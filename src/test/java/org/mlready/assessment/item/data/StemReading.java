@@ -51,7 +51,7 @@ final class StemReading {
 
     /** The numbers of the list assigned to {@code name}, e.g. {@code y = [1, 0, 1]}. */
     static double[] namedList(String stem, String name) {
-        return numbers(find(stem, "(?m)^\\s*" + Pattern.quote(name) + "\\s*=\\s*(\\[[^\\]]*\\])"));
+        return numbers(find(stem, "(?m)^\\s*" + Pattern.quote(name) + "\\s*=\\s*(?:np\\.array\\()?(\\[[^\\]]*\\])"));
     }
 
     /** A matrix written as {@code name = np.array([[..], [..]])}. */
