@@ -18,7 +18,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The newcomer's first visit in a real headless Chromium, with axe-core checking each key page. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "mlready.admin.email=author@mlready.test", "mlready.admin.password=preview-items-2026"})
 class NewcomerJourneyBrowserTests {
 
     @LocalServerPort
@@ -98,6 +99,67 @@ class NewcomerJourneyBrowserTests {
         open("/topics/linear-algebra");
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("done-khan-linear-algebra"), "Done:"));
         assertThat(browser.findElement(By.id("conf-vectors-dot-cross-4")).isSelected()).isTrue();
+    }
+
+    private String correctChoiceOf(String practiceUrl) {
+        String[] parts = java.net.URI.create(practiceUrl).getPath().split("/");
+        var preview = new org.mlready.support.WebClient(port).api("GET", "/api/items/preview?family=" + parts[3] + "&seed=" + parts[4],
+                null, "author@mlready.test", "preview-items-2026");
+        var matcher = java.util.regex.Pattern.compile("\\{\"id\":\"([a-z])\",\"text\":\"(?:[^\"\\\\]|\\\\.)*\",\"correct\":true")
+                .matcher(preview.body());
+        assertThat(matcher.find()).as(preview.body()).isTrue();
+        return matcher.group(1);
+    }
+
+    @Test
+    void learnerPractisesATopicAndSeesFeedbackAndMasteryChange() {
+        browser = HeadlessChromium.start(1280, 1000);
+        open("/signup");
+        browser.findElement(By.id("email")).sendKeys("practice-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org");
+        browser.findElement(By.id("displayName")).sendKeys("Practiser");
+        browser.findElement(By.id("password")).sendKeys("practice-makes-2026");
+        browser.findElement(By.cssSelector("form button[type=submit].button")).click();
+        waiting().until(ExpectedConditions.urlContains("/profile"));
+
+        open("/topics/big-data");
+        browser.findElement(By.id("practise")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("check-answer")));
+        assertAccessible("practice question");
+        String right = correctChoiceOf(browser.getCurrentUrl());
+        browser.findElement(By.id("show-hint")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("hint-1")));
+        browser.findElement(By.cssSelector("label[for=choice-" + right + "]")).click();
+        browser.findElement(By.id("check-answer")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("verdict"), "Correct!"));
+        assertThat(browser.findElement(By.id("mastery-change")).getText()).startsWith("Mastery: 20% →");
+        assertThat(browser.findElement(By.id("solution")).getText()).isNotBlank();
+        assertAccessible("practice feedback");
+
+        browser.findElement(By.id("next-question")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("check-answer")));
+        String rightAgain = correctChoiceOf(browser.getCurrentUrl());
+        String wrong = rightAgain.equals("a") ? "b" : "a";
+        browser.findElement(By.cssSelector("label[for=choice-" + wrong + "]")).click();
+        browser.findElement(By.id("check-answer")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("verdict"), "Not quite."));
+        assertThat(browser.findElement(By.id("mastery-change")).getText()).startsWith("Mastery:");
+
+        open("/dashboard");
+        assertThat(browser.findElement(By.id("mastery-table")).getText()).contains("1/2");
+    }
+
+    @Test
+    void mathsInQuestionsIsTypesetWithKatex() {
+        browser = HeadlessChromium.start(1280, 1000);
+        open("/signup");
+        browser.findElement(By.id("email")).sendKeys("maths-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org");
+        browser.findElement(By.id("displayName")).sendKeys("Mathematician");
+        browser.findElement(By.id("password")).sendKeys("eigen-vectors-2026");
+        browser.findElement(By.cssSelector("form button[type=submit].button")).click();
+        waiting().until(ExpectedConditions.urlContains("/profile"));
+        open("/topics/linear-algebra/practice");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#stem .katex")));
+        assertAccessible("maths question");
     }
 
     @Test
