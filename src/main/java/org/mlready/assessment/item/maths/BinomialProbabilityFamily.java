@@ -17,9 +17,17 @@ final class BinomialProbabilityFamily extends GeneratedFamily {
 
     static Params draw(long seed) {
         Random random = new Random(seed);
-        int n = Draws.between(random, 4, 12);
-        return new Params(n, Draws.pick(random, 0.1, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8),
-                Draws.between(random, 1, n - 1), random.nextBoolean());
+        while (true) {
+            int n = Draws.between(random, 4, 12);
+            Params q = new Params(n, Draws.pick(random, 0.1, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8),
+                    Draws.between(random, 1, n - 1), random.nextBoolean());
+            BinomialDistribution binomial = new BinomialDistribution(q.n(), q.p());
+            double answer = q.cumulative() ? binomial.cumulativeProbability(q.k()) : binomial.probability(q.k());
+            // Near 0 or 1 the question is a formality; keep answers that need real work.
+            if (answer > 0.01 && answer < 0.99) {
+                return q;
+            }
+        }
     }
 
     @Override

@@ -60,7 +60,7 @@ final class BrentqRootFamily extends GeneratedFamily {
                 int s1 = p.r1() + p.r2() + p.r3();
                 int s2 = p.r1() * p.r2() + p.r1() * p.r3() + p.r2() * p.r3();
                 int s3 = p.r1() * p.r2() * p.r3();
-                function = "x**3 - (" + s1 + ")*x**2 + (" + s2 + ")*x - (" + s3 + ")";
+                function = ("x**3 + " + (-s1) + "*x**2 + " + s2 + "*x + " + (-s3)).replace("+ -", "- ");
                 bracket = (p.r2() - 0.5) + ", " + (p.r2() + 0.5);
                 root = p.r2();
                 reasoning = "The cubic factors as $(x " + Tex.signed(-p.r1()) + ")(x " + Tex.signed(-p.r2()) + ")(x "

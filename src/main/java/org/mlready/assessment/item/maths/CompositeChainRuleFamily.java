@@ -32,9 +32,9 @@ final class CompositeChainRuleFamily extends GeneratedFamily {
     public ItemInstance generate(long seed) {
         Params p = draw(seed);
         String innerLatex = quadraticLatex(p.a(), p.b(), p.c());
-        String innerCode = "(" + p.a() + "*x^2 + " + p.b() + "*x + " + p.c() + ")";
+        String innerCode = ("(" + p.a() + "*x^2 + " + p.b() + "*x + " + p.c() + ")").replace("+ -", "- ");
         String innerDerivativeLatex = p.b() == 0 ? (2 * p.a()) + "x" : (2 * p.a()) + "x " + Tex.signed(p.b());
-        String innerDerivativeCode = "(" + (2 * p.a()) + "*x + " + p.b() + ")";
+        String innerDerivativeCode = ("(" + (2 * p.a()) + "*x + " + p.b() + ")").replace("+ -", "- ");
         String f;
         String outerDerivative;
         String answer;
@@ -62,7 +62,7 @@ final class CompositeChainRuleFamily extends GeneratedFamily {
             default -> {
                 f = "(" + innerLatex + ")^{" + p.n() + "}";
                 outerDerivative = p.n() + "(" + innerLatex + ")" + (p.n() == 2 ? "" : "^{" + (p.n() - 1) + "}");
-                answer = p.n() + "*" + innerDerivativeCode + "*" + innerCode + "^" + (p.n() - 1);
+                answer = p.n() + "*" + innerDerivativeCode + "*" + innerCode + (p.n() == 2 ? "" : "^" + (p.n() - 1));
             }
         }
         return draft(seed)

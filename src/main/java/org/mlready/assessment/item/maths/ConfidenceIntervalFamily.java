@@ -41,7 +41,7 @@ final class ConfidenceIntervalFamily extends GeneratedFamily {
                         + (q.useT() ? "The sample standard deviation is $s = " + q.spread() + "$ (population $\\sigma$ unknown; data roughly normal)."
                                 : "The population standard deviation is known: $\\sigma = " + q.spread() + "$.")
                         + " Give the " + q.levelPercent() + "% confidence interval for $\\mu$ as $[\\text{low}, \\text{high}]$, to 2 decimal places.")
-                .vector(interval, 0.01)
+                .vector(interval, 0.02)
                 .solution("$$\\bar{x} \\pm " + criticalName + "\\frac{" + symbol + "}{\\sqrt{n}} = " + Tex.num(q.sampleMean()) + " \\pm "
                         + Tex.num(critical, 3) + "\\cdot\\frac{" + q.spread() + "}{\\sqrt{" + q.n() + "}} = " + Tex.num(q.sampleMean())
                         + " \\pm " + Tex.num(margin, 3) + ",$$\n\nso the interval is $[" + Tex.num(interval[0], 2) + ", "

@@ -20,7 +20,20 @@ final class CorrelationTTestFamily extends GeneratedFamily {
 
     static Params draw(long seed) {
         Random random = new Random(seed);
-        return new Params(Draws.sign(random) * Draws.between(random, 10, 90), Draws.between(random, 8, 60), random.nextBoolean());
+        while (true) {
+            Params q = new Params(Draws.sign(random) * Draws.between(random, 10, 90), Draws.between(random, 8, 60),
+                    random.nextBoolean());
+            if (!q.askPValue() || pValue(q) >= 0.002) {
+                return q;
+            }
+        }
+    }
+
+    static double pValue(Params q) {
+        double r = q.r();
+        int df = q.n() - 2;
+        double t = r * Math.sqrt(df) / Math.sqrt(1 - r * r);
+        return 2 * (1 - new TDistribution(df).cumulativeProbability(Math.abs(t)));
     }
 
     @Override
@@ -29,7 +42,7 @@ final class CorrelationTTestFamily extends GeneratedFamily {
         double r = q.r();
         int df = q.n() - 2;
         double t = r * Math.sqrt(df) / Math.sqrt(1 - r * r);
-        double p = 2 * (1 - new TDistribution(df).cumulativeProbability(Math.abs(t)));
+        double p = pValue(q);
         String working = "$$t = \\frac{r\\sqrt{n-2}}{\\sqrt{1-r^2}} = \\frac{" + Tex.num(r) + "\\sqrt{" + df + "}}{\\sqrt{1 - "
                 + Tex.num(r * r) + "}} = " + Tex.num(t, 3) + ".$$";
         var draft = draft(seed)

@@ -20,7 +20,13 @@ final class GradientAtPointFamily extends GeneratedFamily {
         do {
             f = Polynomial2.random(random, 3, 3, 5);
         } while (!f.dependsOn('x') || !f.dependsOn('y'));
-        return new Params(f, Draws.between(random, -2, 2), Draws.between(random, -2, 2));
+        int x;
+        int y;
+        do {
+            x = Draws.between(random, -2, 2);
+            y = Draws.between(random, -2, 2);
+        } while (x == 0 && y == 0);
+        return new Params(f, x, y);
     }
 
     @Override

@@ -26,7 +26,7 @@ final class GradientDescentStepFamily extends GeneratedFamily {
         Params p = draw(seed);
         double[] g = p.f().gradient(p.x(), p.y());
         double eta = p.learningRate();
-        double[] next = {p.x() - eta * g[0], p.y() - eta * g[1]};
+        double[] next = {Math.round((p.x() - eta * g[0]) * 1e6) / 1e6, Math.round((p.y() - eta * g[1]) * 1e6) / 1e6};
         return draft(seed)
                 .stem("Minimise $f(x, y) = " + p.f().latex() + "$ by gradient descent with learning rate $\\eta = "
                         + Tex.num(eta) + "$. Starting from $" + Tex.vec(p.x(), p.y()) + "$, where are you after one step?")

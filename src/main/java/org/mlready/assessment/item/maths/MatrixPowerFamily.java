@@ -16,7 +16,11 @@ final class MatrixPowerFamily extends GeneratedFamily {
 
     static Params draw(long seed) {
         Random random = new Random(seed);
-        return new Params(Diagonalisable2x2.draw(random, -2, 3, 12), Draws.between(random, 3, 5));
+        Diagonalisable2x2 matrix;
+        do {
+            matrix = Diagonalisable2x2.draw(random, -2, 3, 12);
+        } while (matrix.lambda1() * matrix.lambda2() == 0);
+        return new Params(matrix, Draws.between(random, 3, 5));
     }
 
     @Override

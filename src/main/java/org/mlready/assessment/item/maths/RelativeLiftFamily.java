@@ -18,7 +18,9 @@ final class RelativeLiftFamily extends GeneratedFamily {
         Random random = new Random(seed);
         int na = Draws.between(random, 2, 20) * 100;
         int nb = Draws.between(random, 2, 20) * 100;
-        return new Params(na, na * Draws.between(random, 2, 25) / 100, nb, nb * Draws.between(random, 2, 30) / 100);
+        int ratePercent = Draws.between(random, 3, 25);
+        int ratePercentB = Math.max(1, ratePercent + Draws.nonZero(random, -3, 5));
+        return new Params(na, na * ratePercent / 100, nb, nb * ratePercentB / 100);
     }
 
     @Override

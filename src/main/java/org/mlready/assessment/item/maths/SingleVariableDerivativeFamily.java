@@ -57,12 +57,12 @@ final class SingleVariableDerivativeFamily extends GeneratedFamily {
                 answerLatex = (b < 0 ? "- " : "+ ") + "\\frac{" + Math.abs(b) + "}{x}";
             }
         }
-        String f = a + "x^{" + n + "} " + termLatex(b) + gLatex;
+        String f = (a == 1 ? "" : a == -1 ? "-" : Integer.toString(a)) + "x^{" + n + "} " + termLatex(b) + gLatex;
         String powerPart = (a * n) + (n - 1 == 1 ? "x" : "x^{" + (n - 1) + "}");
         return draft(seed)
                 .stem("Differentiate $f(x) = " + f + "$" + (p.g() == Function.LOG ? " (for $x > 0$)" : "")
                         + " with respect to $x$. Write $e^u$ as `exp(u)`.")
-                .expression((a * n) + "*x^" + (n - 1) + " + " + answer, List.of("x"), 0.5, 2)
+                .expression(((a * n) + "*x^" + (n - 1) + " + " + answer).replace("+ -", "- "), List.of("x"), 0.5, 2)
                 .solution("Differentiate each term: the power rule gives $" + powerPart + "$ for the first term, "
                         + "and the second uses the derivative of $" + gLatex.replace("\\ln x", "\\ln") + "$"
                         + (p.g() == Function.LOG || k == 1 ? "" : " times the inner derivative $" + k + "$")

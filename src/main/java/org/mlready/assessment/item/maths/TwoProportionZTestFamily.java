@@ -22,7 +22,19 @@ final class TwoProportionZTestFamily extends GeneratedFamily {
         int rate = Draws.between(random, 5, 30);
         int ca = na * rate / 100 + Draws.between(random, -10, 10);
         int cb = nb * (rate + Draws.between(random, -3, 6)) / 100 + Draws.between(random, -10, 10);
-        return new Params(na, Math.max(ca, 5), nb, Math.max(cb, 5), random.nextBoolean());
+        Params q = new Params(na, Math.max(ca, 5), nb, Math.max(cb, 5), random.nextBoolean());
+        return q.askPValue() && pValue(q) < 0.002 ? new Params(na, q.conversionsA(), nb, q.conversionsB(), false) : q;
+    }
+
+    static double zStatistic(Params q) {
+        double pa = (double) q.conversionsA() / q.visitorsA();
+        double pb = (double) q.conversionsB() / q.visitorsB();
+        double pooled = (double) (q.conversionsA() + q.conversionsB()) / (q.visitorsA() + q.visitorsB());
+        return (pb - pa) / Math.sqrt(pooled * (1 - pooled) * (1.0 / q.visitorsA() + 1.0 / q.visitorsB()));
+    }
+
+    static double pValue(Params q) {
+        return 2 * (1 - new NormalDistribution(0, 1).cumulativeProbability(Math.abs(zStatistic(q))));
     }
 
     @Override
@@ -32,8 +44,8 @@ final class TwoProportionZTestFamily extends GeneratedFamily {
         double pb = (double) q.conversionsB() / q.visitorsB();
         double pooled = (double) (q.conversionsA() + q.conversionsB()) / (q.visitorsA() + q.visitorsB());
         double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / q.visitorsA() + 1.0 / q.visitorsB()));
-        double z = (pb - pa) / se;
-        double p = 2 * (1 - new NormalDistribution(0, 1).cumulativeProbability(Math.abs(z)));
+        double z = zStatistic(q);
+        double p = pValue(q);
         var draft = draft(seed)
                 .stem("In an A/B test, variant A converted " + q.conversionsA() + " of " + q.visitorsA() + " visitors and variant B "
                         + q.conversionsB() + " of " + q.visitorsB() + ". Using the pooled two-proportion z test of $H_0: p_A = p_B$, "

@@ -20,8 +20,19 @@ final class ZTestPowerFamily extends GeneratedFamily {
 
     static Params draw(long seed) {
         Random random = new Random(seed);
-        return new Params(Draws.between(random, 2, 10), Draws.between(random, 5, 40), Draws.pick(random, 16, 25, 36, 49, 64, 100),
-                Draws.pick(random, 0.01, 0.05, 0.1));
+        NormalDistribution normal = new NormalDistribution(0, 1);
+        while (true) {
+            Params q = new Params(Draws.between(random, 2, 10), Draws.between(random, 5, 40),
+                    Draws.pick(random, 16, 25, 36, 49, 64, 100), Draws.pick(random, 0.01, 0.05, 0.1));
+            double critical = normal.inverseCumulativeProbability(1 - q.alpha() / 2);
+            double shiftInSe = q.shift() * Math.sqrt(q.n()) / q.sigma();
+            // Keep the ignored wrong-tail rejection negligible at 3 decimals and the power short of certainty.
+            double wrongTail = normal.cumulativeProbability(-critical - shiftInSe);
+            double power = normal.cumulativeProbability(shiftInSe - critical);
+            if (wrongTail < 5e-4 && power < 0.995) {
+                return q;
+            }
+        }
     }
 
     @Override
