@@ -12,7 +12,7 @@ final class BinomialProbabilityFamily extends GeneratedFamily {
     }
 
     BinomialProbabilityFamily() {
-        super("binomial-probability", "distributions-bayes", 2_000);
+        super("binomial-probability", "distributions-bayes", 800);
     }
 
     static Params draw(long seed) {

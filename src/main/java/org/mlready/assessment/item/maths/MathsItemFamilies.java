@@ -21,6 +21,7 @@ public final class MathsItemFamilies {
                 new SingleVariableDerivativeFamily(),
                 new CompositeChainRuleFamily(), new BackpropGraphFamily(),
                 new GradientDescentStepFamily(), new QuadraticMinimiserFamily(), new LearningRateBehaviourFamily(),
+                new GradientDescentIteratesFamily(),
                 new MinimizeScalarFamily(), new MinimizeQuadratic2dFamily(), new BrentqRootFamily(),
                 new BinomialProbabilityFamily(), new PoissonProbabilityFamily(), new NormalProbabilityFamily(),
                 new BayesDiseaseTestFamily(),

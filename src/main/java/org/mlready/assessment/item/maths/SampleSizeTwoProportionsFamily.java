@@ -17,7 +17,7 @@ final class SampleSizeTwoProportionsFamily extends GeneratedFamily {
     }
 
     SampleSizeTwoProportionsFamily() {
-        super("sample-size-two-proportions", "experiment-design-power", 500);
+        super("sample-size-two-proportions", "experiment-design-power", 250);
     }
 
     static Params draw(long seed) {

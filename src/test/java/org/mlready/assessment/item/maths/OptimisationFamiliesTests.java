@@ -75,6 +75,20 @@ class OptimisationFamiliesTests {
     }
 
     @Test
+    void gradientDescentIteratesMatchSimulatedSteps() {
+        GradientDescentIteratesFamily family = new GradientDescentIteratesFamily();
+        for (long seed = 0; seed < Keys.SEEDS; seed++) {
+            GradientDescentIteratesFamily.Params p = GradientDescentIteratesFamily.draw(seed);
+            String f = p.c() + "*(x - (" + p.m() + "))^2";
+            double x = p.x0();
+            for (int k = 0; k < p.steps(); k++) {
+                x -= p.learningRate() * Keys.centralDifference(f, 'x', x, 0);
+            }
+            assertThat(Keys.number(family.generate(seed))).isCloseTo(x, within(1e-6));
+        }
+    }
+
+    @Test
     void minimizeScalarMatchesCommonsMathBrentOptimizer() {
         MinimizeScalarFamily family = new MinimizeScalarFamily();
         BrentOptimizer optimizer = new BrentOptimizer(1e-12, 1e-14);
