@@ -15,7 +15,7 @@ import org.mlready.assessment.item.ResponseType;
 public final class AnswerChecker {
 
     /** Longer responses are refused before parsing; no answer in the item bank comes close. */
-    static final int MAX_RESPONSE_LENGTH = 20_000;
+    static final int MAX_RESPONSE_LENGTH = 5_000;
 
     private final NumericAnswerChecker numeric = new NumericAnswerChecker();
     private final VectorAnswerChecker vector = new VectorAnswerChecker();

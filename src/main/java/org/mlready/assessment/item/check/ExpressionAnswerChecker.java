@@ -21,7 +21,9 @@ import org.mlready.assessment.item.AnswerKey;
  *
  * <p>The response is read by exp4j with the key's variables: ^ or ** for powers, implicit multiplication (2x,
  * 3(x+1), x y), ln and log for the natural logarithm, and the usual functions (sqrt, exp, sin, cos, tan, abs, ...).
- * A leading "y =" or "f(x) =" is ignored. An unknown name or a syntax error makes the response unreadable.
+ * A leading "y =" or "f(x) =" is ignored. An unknown name or a syntax error makes the response unreadable, and so
+ * does a function name without parentheses ("sin x"), which exp4j would apply to the rest of the expression. A key
+ * variable named e or pi hides that constant.
  */
 public final class ExpressionAnswerChecker {
 

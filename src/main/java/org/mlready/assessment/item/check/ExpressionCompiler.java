@@ -1,8 +1,8 @@
 package org.mlready.assessment.item.check;
 
 import java.util.Collection;
-import java.util.EmptyStackException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -32,14 +32,13 @@ final class ExpressionCompiler {
     // exp4j would fail on "1 000" with an unhelpful message; say what is wrong instead.
     private static final Pattern SPACE_BETWEEN_NUMBERS = Pattern.compile("[0-9.]\\s+[0-9.]");
 
-    /*
-     * exp4j applies a function written without parentheses to everything after it: "sqrt 2/2" is sqrt(1) and
-     * "sin x + 1" is sin(x + 1). No learner means that, so a function name must be followed by "(". Longer names
-     * come first; the look-ahead lets "sin" inside "sinh(" and "log" inside "log10(" pass.
-     */
-    private static final Pattern FUNCTION_WITHOUT_PARENTHESES = Pattern.compile(
-            "(log10|log1p|log2|expm1|signum|floor|ceil|sqrt|cbrt|asin|acos|atan|sinh|cosh|tanh"
-            + "|sin|cos|tan|cot|log|ln|abs|exp|pow)(?![A-Za-z0-9]*\\s*\\()");
+    // exp4j's built-in functions and ours, longest first so that messages name log10 rather than log
+    private static final List<String> FUNCTION_NAMES = List.of("log10", "log1p", "log2", "expm1", "signum", "floor",
+            "ceil", "sqrt", "cbrt", "asin", "acos", "atan", "sinh", "cosh", "tanh", "sin", "cos", "tan", "cot", "log",
+            "ln", "abs", "exp", "pow");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*+");
+    // exp4j splits a run of letters into names by trying ever shorter prefixes, which is cubic in the run's length
+    private static final int MAX_NAME_LENGTH = 24;
 
     private ExpressionCompiler() {
     }
@@ -64,10 +63,16 @@ final class ExpressionCompiler {
                     + "multiply)");
         }
         String withParentheses = normalized.replace('[', '(').replace('{', '(').replace(']', ')').replace('}', ')');
-        Matcher bareFunction = FUNCTION_WITHOUT_PARENTHESES.matcher(withParentheses);
-        if (bareFunction.find()) {
-            return Reading.failure("put the argument of " + bareFunction.group(1) + " in parentheses, e.g. "
-                    + bareFunction.group(1) + "(2)");
+        Matcher name = NAME.matcher(withParentheses);
+        while (name.find()) {
+            if (name.group().length() > MAX_NAME_LENGTH) {
+                return Reading.failure("'" + name.group().substring(0, MAX_NAME_LENGTH) + "...' is too long a name");
+            }
+        }
+        String bareFunction = functionWithoutParentheses(withParentheses, variables);
+        if (bareFunction != null) {
+            return Reading.failure("put the argument of " + bareFunction + " in parentheses, e.g. " + bareFunction
+                    + "(2)");
         }
         try {
             Expression expression = new ExpressionBuilder(withParentheses)
@@ -83,7 +88,8 @@ final class ExpressionCompiler {
             return Reading.failure(unknownName(e.getToken(), variables));
         } catch (ArithmeticException e) {
             return Reading.failure("it divides by zero");
-        } catch (IllegalArgumentException | EmptyStackException e) {
+        } catch (RuntimeException e) {
+            // exp4j reports syntax errors as IllegalArgumentException, NumberFormatException or EmptyStackException
             return Reading.failure("it is not a well-formed expression");
         }
     }
@@ -92,9 +98,33 @@ final class ExpressionCompiler {
     static double evaluate(Expression expression, Map<String, Double> values) {
         try {
             return expression.setVariables(values).evaluate();
-        } catch (ArithmeticException e) {
+        } catch (RuntimeException e) {
             return Double.NaN;
         }
+    }
+
+    /**
+     * A function name in a run of letters that is not followed by "(", or null. exp4j applies a function written
+     * without parentheses to everything after it ("sqrt 2/2" is sqrt(1), "sin x + 1" is sin(x + 1)), which no
+     * learner means. Names such as "xsin(x)" pass: exp4j reads them as x*sin(x); so does a variable such as "cost".
+     */
+    private static String functionWithoutParentheses(String text, Collection<String> variables) {
+        Matcher name = NAME.matcher(text);
+        while (name.find()) {
+            int next = name.end();
+            while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            if ((next < text.length() && text.charAt(next) == '(') || variables.contains(name.group())) {
+                continue;
+            }
+            for (String function : FUNCTION_NAMES) {
+                if (name.group().contains(function)) {
+                    return function;
+                }
+            }
+        }
+        return null;
     }
 
     private static String unknownName(String token, Collection<String> variables) {

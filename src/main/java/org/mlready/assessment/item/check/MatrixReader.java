@@ -34,6 +34,9 @@ public final class MatrixReader {
         }
         List<List<Double>> rows = new ArrayList<>();
         List<String> rowTexts = rowTexts(inside);
+        if (rowTexts.isEmpty()) {
+            return Reading.failure("there are no numbers in it");
+        }
         for (int i = 0; i < rowTexts.size(); i++) {
             Reading<List<Double>> row = VectorReader.read(rowTexts.get(i));
             if (!row.isReadable()) {
@@ -56,7 +59,7 @@ public final class MatrixReader {
                 c -> c == ',' || c == ';' || Character.isWhitespace(c)).stream()
                 .filter(piece -> !piece.isEmpty())
                 .toList();
-        if (pieces.stream().allMatch(MatrixReader::isRowGroup)) {
+        if (!pieces.isEmpty() && pieces.stream().allMatch(MatrixReader::isRowGroup)) {
             return pieces;
         }
         if (BracketedText.hasSeparatorOutsideBrackets(inside, c -> c == ';' || c == '\n')) {

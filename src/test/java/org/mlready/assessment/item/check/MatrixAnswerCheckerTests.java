@@ -55,7 +55,7 @@ class MatrixAnswerCheckerTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"[[1, 2, 3], [4, 5]]", "1 2 3; 4 5", "[[1, 2, 3], [4, 5, y]]", "[[1, 2, 3], [4, 5, 6]",
-            "[]", "[[]]", "[[1, 2, 3], 4 5 6]"})
+            "[]", "[[]]", "[[1, 2, 3], 4 5 6]", ",", ";", "[;]", "\n\n"})
     void unreadableMatricesSayWhatWasExpected(String response) {
         CheckResult result = checker.check(twoByThree, response);
         assertThat(result.verdict()).as(response).isEqualTo(Verdict.UNREADABLE);
