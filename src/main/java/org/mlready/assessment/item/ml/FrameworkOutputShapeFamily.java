@@ -96,7 +96,7 @@ public final class FrameworkOutputShapeFamily implements ItemFamily {
             return "$\\lfloor " + in[1] + "/2 \\rfloor$";
         }
         if (layer instanceof LayerStack.Flatten) {
-            return "multiply " + MathText.vector(in);
+            return "multiply " + stack.sampleShapeText(in);
         }
         return "last axis → units";
     }

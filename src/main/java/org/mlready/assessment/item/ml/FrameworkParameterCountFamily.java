@@ -58,7 +58,7 @@ public final class FrameworkParameterCountFamily implements ItemFamily {
         for (int i = 0; i < stack.layers().size(); i++) {
             long params = stack.parameters(i);
             String formula = formula(stack, i);
-            rows.add("| `" + LayerStackCode.layer(stack, i) + "` | " + shapeText(shapes.get(i)) + " | " + formula + " |");
+            rows.add("| `" + LayerStackCode.layer(stack, i) + "` | " + stack.sampleShapeText(shapes.get(i)) + " | " + formula + " |");
             if (params > 0) {
                 terms.add(Long.toString(params));
             }
@@ -88,9 +88,5 @@ public final class FrameworkParameterCountFamily implements ItemFamily {
             return "$" + in[0] + "\\cdot " + dense.units() + " + " + dense.units() + " = " + stack.parameters(index) + "$";
         }
         return "0";
-    }
-
-    static String shapeText(int[] shape) {
-        return MathText.vector(shape);
     }
 }

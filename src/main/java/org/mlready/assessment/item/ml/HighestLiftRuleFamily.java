@@ -43,13 +43,17 @@ public final class HighestLiftRuleFamily implements ItemFamily {
         Random random = new Random(seed);
         while (true) {
             TransactionTable table = TransactionTable.draw(random);
+            List<String> present = table.items().stream().filter(item -> table.count(List.of(item)) > 0).toList();
+            if (present.size() < 4) {
+                continue;
+            }
             List<String[]> rules = new ArrayList<>();
             Set<String> pairs = new HashSet<>();
             while (rules.size() < 4) {
-                String a = Draws.pick(random, table.items());
-                String c = Draws.pick(random, table.items());
+                String a = Draws.pick(random, present);
+                String c = Draws.pick(random, present);
                 String pair = a.compareTo(c) < 0 ? a + "|" + c : c + "|" + a;
-                if (!a.equals(c) && table.count(List.of(a)) > 0 && table.count(List.of(c)) > 0 && pairs.add(pair)) {
+                if (!a.equals(c) && pairs.add(pair)) {
                     rules.add(new String[] {a, c});
                 }
             }

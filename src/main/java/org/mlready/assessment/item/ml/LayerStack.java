@@ -164,6 +164,14 @@ record LayerStack(Framework framework, int[] inputShape, List<Layer> layers) {
         return total;
     }
 
+    /** A per-sample shape in the framework's layout, without the batch dimension. */
+    String sampleShapeText(int[] shape) {
+        if (shape.length == 1) {
+            return "(" + shape[0] + ",)";
+        }
+        return framework.channelsLast() ? MathText.vector(shape[1], shape[2], shape[0]) : MathText.vector(shape);
+    }
+
     /** A per-sample shape with the batch dimension in front, in the framework's layout. */
     List<Integer> batchShape(int batch, int[] shape) {
         if (shape.length == 1) {
