@@ -26,6 +26,7 @@ class ItemPreviewController {
         model.addAttribute("coverage", bank.coverage());
         model.addAttribute("seed", Math.max(0, seed));
         model.addAttribute("skill", skill);
+        model.addAttribute("family", family);
         if (skill != null && curriculum.skill(skill).isPresent()) {
             var item = family != null && !family.isBlank()
                     ? bank.instance(family, Math.max(0, seed)).filter(i -> i.skillId().equals(skill))

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class MarkdownConfiguration {
 
-    /** Templates render item text with {@code th:utext="${@markdown.html(text)}"}. */
+    /** Shared by every page through {@link MarkdownModelAdvice}. */
     @Bean
     MathMarkdown markdown() {
         return new MathMarkdown();

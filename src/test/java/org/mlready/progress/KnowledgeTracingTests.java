@@ -81,7 +81,7 @@ class KnowledgeTracingTests {
     }
 
     @Property
-    void staysAProbabilityAndMovesTheRightWay(@ForAll @DoubleRange(min = 0.001, max = 0.999) double prior) {
+    void staysAProbabilityAndMovesTheRightWay(@ForAll @DoubleRange(min = 0.01, max = 0.99) double prior) {
         double right = model.update(prior, true, 0);
         double wrong = model.update(prior, false, 0);
         assertThat(right).isBetween(0.0, 1.0);

@@ -101,14 +101,18 @@ class NewcomerJourneyBrowserTests {
         assertThat(browser.findElement(By.id("conf-vectors-dot-cross-4")).isSelected()).isTrue();
     }
 
-    private String correctChoiceOf(String practiceUrl) {
+    private java.util.List<String> correctChoiceOf(String practiceUrl) {
         String[] parts = java.net.URI.create(practiceUrl).getPath().split("/");
         var preview = new org.mlready.support.WebClient(port).api("GET", "/api/items/preview?family=" + parts[3] + "&seed=" + parts[4],
                 null, "author@mlready.test", "preview-items-2026");
         var matcher = java.util.regex.Pattern.compile("\\{\"id\":\"([a-z])\",\"text\":\"(?:[^\"\\\\]|\\\\.)*\",\"correct\":true")
                 .matcher(preview.body());
-        assertThat(matcher.find()).as(preview.body()).isTrue();
-        return matcher.group(1);
+        java.util.List<String> correct = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            correct.add(matcher.group(1));
+        }
+        assertThat(correct).as(preview.body()).isNotEmpty();
+        return correct;
     }
 
     @Test
@@ -125,10 +129,12 @@ class NewcomerJourneyBrowserTests {
         browser.findElement(By.id("practise")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("check-answer")));
         assertAccessible("practice question");
-        String right = correctChoiceOf(browser.getCurrentUrl());
+        java.util.List<String> right = correctChoiceOf(browser.getCurrentUrl());
         browser.findElement(By.id("show-hint")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("hint-1")));
-        browser.findElement(By.cssSelector("label[for=choice-" + right + "]")).click();
+        for (String id : right) {
+            browser.findElement(By.cssSelector("label[for=choice-" + id + "]")).click();
+        }
         browser.findElement(By.id("check-answer")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("verdict"), "Correct!"));
         assertThat(browser.findElement(By.id("mastery-change")).getText()).startsWith("Mastery: 20% →");
@@ -137,8 +143,8 @@ class NewcomerJourneyBrowserTests {
 
         browser.findElement(By.id("next-question")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("check-answer")));
-        String rightAgain = correctChoiceOf(browser.getCurrentUrl());
-        String wrong = rightAgain.equals("a") ? "b" : "a";
+        java.util.List<String> rightAgain = correctChoiceOf(browser.getCurrentUrl());
+        String wrong = java.util.stream.Stream.of("a", "b", "c").filter(id -> !rightAgain.contains(id)).findFirst().orElseThrow();
         browser.findElement(By.cssSelector("label[for=choice-" + wrong + "]")).click();
         browser.findElement(By.id("check-answer")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("verdict"), "Not quite."));
