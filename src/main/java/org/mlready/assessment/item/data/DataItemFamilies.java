@@ -38,6 +38,9 @@ public final class DataItemFamilies {
                 new StratifiedFoldCountsFamily(),
                 new ConfusionMetricsFamily(),
                 new RocAucFamily(),
-                new ThresholdMatrixFamily());
+                new ThresholdMatrixFamily(),
+                new GridSearchSizeFamily(),
+                new RandomSearchFamily(),
+                new BestConfigFamily());
     }
 }
