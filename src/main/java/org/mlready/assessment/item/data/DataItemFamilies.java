@@ -41,6 +41,8 @@ public final class DataItemFamilies {
                 new ThresholdMatrixFamily(),
                 new GridSearchSizeFamily(),
                 new RandomSearchFamily(),
-                new BestConfigFamily());
+                new BestConfigFamily(),
+                new SimpleLeastSquaresFamily(),
+                new NormalEquationsFamily());
     }
 }
