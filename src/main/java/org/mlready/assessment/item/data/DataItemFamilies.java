@@ -43,6 +43,8 @@ public final class DataItemFamilies {
                 new RandomSearchFamily(),
                 new BestConfigFamily(),
                 new SimpleLeastSquaresFamily(),
-                new NormalEquationsFamily());
+                new NormalEquationsFamily(),
+                new ClassifierMetricsFamily(),
+                new BestThresholdFamily());
     }
 }
