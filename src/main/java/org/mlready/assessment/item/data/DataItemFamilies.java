@@ -38,6 +38,13 @@ public final class DataItemFamilies {
                 new StratifiedFoldCountsFamily(),
                 new ConfusionMetricsFamily(),
                 new RocAucFamily(),
-                new ThresholdMatrixFamily());
+                new ThresholdMatrixFamily(),
+                new GridSearchSizeFamily(),
+                new RandomSearchFamily(),
+                new BestConfigFamily(),
+                new SimpleLeastSquaresFamily(),
+                new NormalEquationsFamily(),
+                new ClassifierMetricsFamily(),
+                new BestThresholdFamily());
     }
 }
