@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Random;
 
 import org.mlready.assessment.item.ItemInstance;
@@ -28,7 +29,7 @@ final class BackpropGraphFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         Graph graph = Graph.values()[random.nextInt(Graph.values().length)];
         return new Params(graph, Draws.nonZero(random, -4, 4), Draws.nonZero(random, -4, 4), Draws.between(random, -4, 4),
                 Draws.nonZero(random, -5, 5));

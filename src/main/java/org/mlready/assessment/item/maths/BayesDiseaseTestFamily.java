@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Random;
 
 import org.mlready.assessment.item.ItemInstance;
@@ -16,7 +17,7 @@ final class BayesDiseaseTestFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         while (true) {
             Params q = new Params(Draws.pick(random, 0.001, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2),
                     Draws.pick(random, 0.8, 0.9, 0.95, 0.99), Draws.pick(random, 0.8, 0.9, 0.95, 0.98, 0.99),

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Random;
 
 import org.hipparchus.distribution.discrete.BinomialDistribution;
@@ -16,7 +17,7 @@ final class BinomialProbabilityFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         while (true) {
             int n = Draws.between(random, 4, 12);
             Params q = new Params(n, Draws.pick(random, 0.1, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8),

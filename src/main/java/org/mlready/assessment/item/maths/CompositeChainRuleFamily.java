@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
@@ -18,7 +19,7 @@ final class CompositeChainRuleFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         Outer outer = Outer.values()[random.nextInt(Outer.values().length)];
         if (outer == Outer.LOG) {
             // Positive coefficients keep the inner function positive on the checking domain.

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Random;
 
 import org.hipparchus.distribution.continuous.NormalDistribution;
@@ -17,7 +18,7 @@ final class ConfidenceIntervalFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         boolean useT = random.nextBoolean();
         int n = useT ? Draws.pick(random, 9, 16, 25) : Draws.pick(random, 36, 49, 64, 100);
         return new Params(Draws.between(random, 200, 2000) / 10.0, Draws.between(random, 2, 30), n,

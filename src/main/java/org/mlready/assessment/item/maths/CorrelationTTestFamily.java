@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Random;
 
 import org.hipparchus.distribution.continuous.TDistribution;
@@ -19,7 +20,7 @@ final class CorrelationTTestFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         while (true) {
             Params q = new Params(Draws.sign(random) * Draws.between(random, 10, 90), Draws.between(random, 8, 60),
                     random.nextBoolean());

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Random;
 
 import org.mlready.assessment.item.ItemInstance;
@@ -15,7 +16,7 @@ final class DotProductFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         int dimension = Draws.between(random, 3, 4);
         return new Params(Draws.ints(random, dimension, -6, 6), Draws.ints(random, dimension, -6, 6));
     }

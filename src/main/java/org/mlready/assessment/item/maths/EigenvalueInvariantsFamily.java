@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Random;
 
 import org.mlready.assessment.item.ItemInstance;
@@ -28,7 +29,7 @@ final class EigenvalueInvariantsFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         return new Params(Draws.ints(random, 3, -4, 5), Quantity.values()[random.nextInt(Quantity.values().length)]);
     }
 

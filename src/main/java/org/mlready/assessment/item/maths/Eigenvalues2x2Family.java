@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Random;
 
 import org.mlready.assessment.item.ItemInstance;
@@ -12,7 +13,7 @@ final class Eigenvalues2x2Family extends GeneratedFamily {
     }
 
     static Diagonalisable2x2 draw(long seed) {
-        return Diagonalisable2x2.draw(new Random(seed), -5, 6, 15);
+        return Diagonalisable2x2.draw(SeededRandom.of(seed), -5, 6, 15);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
@@ -18,7 +19,7 @@ final class ExponentialPartialDerivativeFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         return new Params(Form.values()[random.nextInt(3)], Draws.nonZero(random, -4, 4), Draws.nonZero(random, -3, 3),
                 Draws.between(random, 2, 4), random.nextBoolean() ? 'x' : 'y');
     }

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Random;
 
 import org.mlready.assessment.item.ItemInstance;
@@ -15,7 +16,7 @@ final class GradientDescentStepFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         Quadratic2 f = Quadratic2.convexWithMinimiser(random, Draws.between(random, -3, 3), Draws.between(random, -3, 3));
         return new Params(f, Draws.between(random, -3, 3), Draws.between(random, -3, 3),
                 Draws.pick(random, 0.1, 0.05, 0.25, 0.5));

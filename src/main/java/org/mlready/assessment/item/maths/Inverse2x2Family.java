@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Random;
 
 import org.mlready.assessment.item.ItemInstance;
@@ -15,7 +16,7 @@ final class Inverse2x2Family extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         while (true) {
             int[][] a = {Draws.ints(random, 2, -6, 6), Draws.ints(random, 2, -6, 6)};
             int det = a[0][0] * a[1][1] - a[0][1] * a[1][0];

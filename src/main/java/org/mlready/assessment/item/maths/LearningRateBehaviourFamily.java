@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
@@ -24,7 +25,7 @@ final class LearningRateBehaviourFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         while (true) {
             Params p = new Params(Draws.between(random, 1, 5), Draws.pick(random, RATES), Draws.nonZero(random, -5, 5));
             if (Math.abs(p.factor()) > 1e-12) {

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Random;
 
 import org.mlready.assessment.item.ItemInstance;
@@ -18,7 +19,7 @@ final class LuDecomposition2x2Family extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         return new Params(Draws.nonZero(random, -3, 3), Draws.nonZero(random, -5, 5), Draws.between(random, -5, 5),
                 Draws.nonZero(random, -5, 5));
     }

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Random;
 
 import org.mlready.assessment.item.ItemInstance;
@@ -15,7 +16,7 @@ final class MatrixPowerFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         Diagonalisable2x2 matrix;
         do {
             matrix = Diagonalisable2x2.draw(random, -2, 3, 12);

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Random;
 
 import org.mlready.assessment.item.ItemInstance;
@@ -17,7 +18,7 @@ final class MatrixProductFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         int[] shape = SHAPES[random.nextInt(SHAPES.length)];
         return new Params(randomMatrix(random, shape[0], shape[1]), randomMatrix(random, shape[1], shape[2]));
     }

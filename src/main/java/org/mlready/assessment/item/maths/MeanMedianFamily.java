@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -16,7 +17,7 @@ final class MeanMedianFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         return new Params(SmallDataSet.draw(random, Draws.between(random, 5, 9), 1, 40), random.nextBoolean());
     }
 

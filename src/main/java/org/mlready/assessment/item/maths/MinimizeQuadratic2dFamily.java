@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Random;
 
 import org.mlready.assessment.item.ItemInstance;
@@ -15,7 +16,7 @@ final class MinimizeQuadratic2dFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         int x = Draws.between(random, -4, 4);
         int y = Draws.between(random, -4, 4);
         return new Params(Quadratic2.convexWithMinimiser(random, x, y), x, y, random.nextInt(3) == 0);

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Random;
 
 import org.mlready.assessment.item.ItemInstance;
@@ -15,7 +16,7 @@ final class MinimizeScalarFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         return new Params(Draws.pick(random, 1, 2, 4, 5), Draws.nonZero(random, -10, 10), Draws.between(random, -9, 9),
                 random.nextBoolean());
     }

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Random;
 
 import org.hipparchus.distribution.continuous.NormalDistribution;
@@ -23,7 +24,7 @@ final class NormalProbabilityFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         int low = Draws.between(random, -10, 6);
         int high = Draws.between(random, low + 1, 10);
         return new Params(Draws.between(random, 2, 20) * 5, Draws.pick(random, 4, 8, 12, 16, 20), low, high, random.nextBoolean());

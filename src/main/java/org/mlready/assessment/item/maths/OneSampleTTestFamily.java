@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Random;
 
 import org.hipparchus.distribution.continuous.TDistribution;
@@ -23,7 +24,7 @@ final class OneSampleTTestFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         return new Params(Draws.between(random, 10, 200), Draws.pick(random, 9, 16, 25, 36),
                 Draws.pick(random, 0.5, 1, 2, 2.5), Draws.nonZero(random, -35, 35), random.nextBoolean());
     }

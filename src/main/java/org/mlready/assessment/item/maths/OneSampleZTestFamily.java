@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Random;
 
 import org.hipparchus.distribution.continuous.NormalDistribution;
@@ -23,7 +24,7 @@ final class OneSampleZTestFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         return new Params(Draws.between(random, 10, 200), Draws.pick(random, 16, 25, 36, 49, 64, 100),
                 Draws.pick(random, 0.5, 1, 2, 2.5), Draws.nonZero(random, -30, 30), random.nextBoolean());
     }

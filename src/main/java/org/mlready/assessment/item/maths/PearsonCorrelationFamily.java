@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Random;
 
 import org.mlready.assessment.item.ItemInstance;
@@ -15,7 +16,7 @@ final class PearsonCorrelationFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         return new Params(PairedData.draw(random), random.nextBoolean());
     }
 

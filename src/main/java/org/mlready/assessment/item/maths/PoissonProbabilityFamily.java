@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Random;
 
 import org.hipparchus.distribution.discrete.PoissonDistribution;
@@ -16,7 +17,7 @@ final class PoissonProbabilityFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         return new Params(Draws.pick(random, 0.5, 1, 1.5, 2, 2.5, 3, 4, 5), Draws.between(random, 0, 6));
     }
 

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
@@ -16,7 +17,7 @@ final class PolynomialPartialDerivativeFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         char variable = random.nextBoolean() ? 'x' : 'y';
         Polynomial2 f;
         do {

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
@@ -30,7 +31,7 @@ final class ProductShapeFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         int m = Draws.between(random, 2, 9);
         int n;
         int p;

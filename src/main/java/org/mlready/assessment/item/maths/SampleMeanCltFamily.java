@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Random;
 
 import org.hipparchus.distribution.continuous.NormalDistribution;
@@ -23,7 +24,7 @@ final class SampleMeanCltFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         int n = Draws.pick(random, 25, 36, 49, 64, 100, 144);
         int root = (int) Math.round(Math.sqrt(n));
         // sigma is a multiple of sqrt(n) / 2, so the standard error is a multiple of 0.5.

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Random;
 
 import org.mlready.assessment.item.ItemInstance;
@@ -21,7 +22,7 @@ final class SampleSizeTwoProportionsFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         while (true) {
             Params q = new Params(Draws.between(random, 2, 10) * 5, Draws.pick(random, 2, 3, 4, 5, 10),
                     Draws.pick(random, 0.01, 0.05, 0.1), Draws.pick(random, 0.8, 0.9));

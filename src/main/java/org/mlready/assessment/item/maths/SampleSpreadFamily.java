@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -18,7 +19,7 @@ final class SampleSpreadFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         return new Params(SmallDataSet.draw(random, Draws.between(random, 4, 7), 1, 20),
                 Quantity.values()[random.nextInt(3)]);
     }

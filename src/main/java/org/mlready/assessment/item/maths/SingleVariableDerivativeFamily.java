@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
@@ -18,7 +19,7 @@ final class SingleVariableDerivativeFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         return new Params(Draws.nonZero(random, -5, 5), Draws.between(random, 2, 5), Draws.nonZero(random, -4, 4),
                 Function.values()[random.nextInt(4)], Draws.between(random, 1, 3));
     }

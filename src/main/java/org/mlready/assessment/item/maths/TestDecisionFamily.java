@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
@@ -26,7 +27,7 @@ final class TestDecisionFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         while (true) {
             Params q = new Params(Draws.between(random, -300, 300), Draws.pick(random, 0.01, 0.05, 0.10), random.nextBoolean());
             if (Math.abs(pValue(q) - q.alpha()) > 0.004) {

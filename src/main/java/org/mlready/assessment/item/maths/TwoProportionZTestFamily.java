@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Random;
 
 import org.hipparchus.distribution.continuous.NormalDistribution;
@@ -16,7 +17,7 @@ final class TwoProportionZTestFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         int na = Draws.between(random, 4, 40) * 50;
         int nb = Draws.between(random, 4, 40) * 50;
         int rate = Draws.between(random, 5, 30);

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Random;
 
 import org.mlready.assessment.item.ItemInstance;
@@ -16,7 +17,7 @@ final class VectorNormFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        return new Params(IntegerNormVectors.draw(new Random(seed)));
+        return new Params(IntegerNormVectors.draw(SeededRandom.of(seed)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.maths;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.Random;
 
 import org.hipparchus.distribution.continuous.NormalDistribution;
@@ -19,7 +20,7 @@ final class ZTestPowerFamily extends GeneratedFamily {
     }
 
     static Params draw(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         NormalDistribution normal = new NormalDistribution(0, 1);
         while (true) {
             Params q = new Params(Draws.between(random, 2, 10), Draws.between(random, 5, 40),

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.ml;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
@@ -34,7 +35,7 @@ public final class ActivationValueFamily implements ItemFamily {
     }
 
     Problem problem(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         Function function = Function.values()[random.nextInt(Function.values().length)];
         double z = Draws.pick(random, INPUTS);
         double leak = Draws.pick(random, LEAKS);

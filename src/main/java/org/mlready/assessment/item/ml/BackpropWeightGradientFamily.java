@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.ml;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
@@ -34,7 +35,7 @@ public final class BackpropWeightGradientFamily implements ItemFamily {
     }
 
     Problem problem(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         boolean crossEntropy = Draws.chance(random, 2, 5);
         Target target = Target.values()[random.nextInt(3)];
         boolean wantActive = Draws.chance(random, 4, 5);

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.ml;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
@@ -34,7 +35,7 @@ public final class ConvOutputShapeFamily implements ItemFamily {
     }
 
     Problem problem(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         boolean channelsLast = Draws.chance(random, 1, 2);
         int height = Draws.pick(random, SIZES);
         int width = Draws.chance(random, 2, 3) ? height : Draws.pick(random, SIZES);

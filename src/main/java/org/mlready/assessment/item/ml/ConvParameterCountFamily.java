@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.ml;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
@@ -33,7 +34,7 @@ public final class ConvParameterCountFamily implements ItemFamily {
     }
 
     Problem problem(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         int[] kernel = KERNELS[random.nextInt(KERNELS.length)];
         return new Problem(Draws.pick(random, CHANNELS_IN), Draws.pick(random, CHANNELS_OUT), kernel[0], kernel[1],
                 Draws.chance(random, 2, 3));

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.ml;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
@@ -55,7 +56,7 @@ public final class CovariancePcaFamily implements ItemFamily {
     }
 
     Problem problem(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         int[] direction = DIRECTIONS[random.nextInt(DIRECTIONS.length)];
         int squaredNorm = direction[0] * direction[0] + direction[1] * direction[1];
         int maxT = squaredNorm == 2 ? 5 : squaredNorm == 5 ? 3 : 1;

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.ml;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class ExplainedVarianceRatioFamily implements ItemFamily {
     }
 
     Problem problem(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         boolean singular = Draws.chance(random, 1, 3);
         int p = Draws.between(random, 3, 5);
         int[] values = singular ? distinctDescending(random, p, 1, 9)

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.ml;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -43,7 +44,7 @@ public final class FrameworkOutputShapeFamily implements ItemFamily {
     }
 
     Problem problem(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         int pick = random.nextInt(10);
         LayerStack.Ending ending = pick < 5 ? LayerStack.Ending.SPATIAL : pick < 8 ? LayerStack.Ending.FLATTEN
                 : LayerStack.Ending.DENSE;

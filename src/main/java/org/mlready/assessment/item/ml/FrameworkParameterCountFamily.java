@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.ml;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -40,7 +41,7 @@ public final class FrameworkParameterCountFamily implements ItemFamily {
     }
 
     LayerStack problem(long seed) {
-        return LayerStack.draw(new Random(seed), framework, LayerStack.Ending.CLASSIFIER);
+        return LayerStack.draw(SeededRandom.of(seed), framework, LayerStack.Ending.CLASSIFIER);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.ml;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class HighestLiftRuleFamily implements ItemFamily {
     }
 
     Problem problem(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         while (true) {
             TransactionTable table = TransactionTable.draw(random);
             List<String> present = table.items().stream().filter(item -> table.count(List.of(item)) > 0).toList();

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.ml;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -30,7 +31,7 @@ public final class KMeansAssignmentFamily implements ItemFamily {
     }
 
     Problem problem(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         boolean single = Draws.chance(random, 1, 4);
         boolean manhattan = Draws.chance(random, 3, 10);
         int k = Draws.between(random, 2, 3);

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.ml;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
@@ -28,7 +29,7 @@ public final class MlpForwardPassFamily implements ItemFamily {
     }
 
     Problem problem(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         boolean sigmoidOutput = Draws.chance(random, 1, 2);
         int hidden = Draws.between(random, 2, 3);
         while (true) {

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.ml;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
@@ -30,7 +31,7 @@ public final class PerceptronUpdateFamily implements ItemFamily {
     }
 
     Problem problem(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         double eta = Draws.pick(random, LEARNING_RATES);
         boolean misclassified = Draws.chance(random, 4, 5);
         int n = Draws.between(random, 2, 3);

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.ml;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
@@ -33,7 +34,7 @@ public final class PrincipalComponentProjectionFamily implements ItemFamily {
     }
 
     Problem problem(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         int[] u = UNIT_VECTORS[random.nextInt(UNIT_VECTORS.length)];
         int[] mean = PlanePoints.draw(random, -3, 3);
         int[] point;

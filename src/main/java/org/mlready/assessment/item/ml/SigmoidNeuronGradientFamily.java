@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.ml;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -32,7 +33,7 @@ public final class SigmoidNeuronGradientFamily implements ItemFamily {
     }
 
     Problem problem(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         Ask ask = Ask.values()[random.nextInt(3)];
         int n = Draws.between(random, 2, 3);
         while (true) {

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.ml;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -33,7 +34,7 @@ public final class WithinClusterSumOfSquaresFamily implements ItemFamily {
     }
 
     Problem problem(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         boolean centroidsShown = Draws.chance(random, 1, 2);
         int[][][] clusters = new int[2][][];
         for (int c = 0; c < 2; c++) {

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.sql;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
@@ -38,7 +39,7 @@ abstract class SeededSqlFamily<P> implements ItemFamily {
 
     /** The parameters of the question for {@code seed}. */
     final P parameters(long seed) {
-        Random random = new Random(seed);
+        Random random = SeededRandom.of(seed);
         // The first output of java.util.Random barely changes between consecutive seeds; skip it.
         random.nextLong();
         return choose(random);
