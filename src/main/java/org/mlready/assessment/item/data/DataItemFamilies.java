@@ -45,6 +45,9 @@ public final class DataItemFamilies {
                 new SimpleLeastSquaresFamily(),
                 new NormalEquationsFamily(),
                 new ClassifierMetricsFamily(),
-                new BestThresholdFamily());
+                new BestThresholdFamily(),
+                new FiveNumberSummaryFamily(),
+                new SummaryTableCheckFamily(),
+                new ChartChoiceFamily());
     }
 }
