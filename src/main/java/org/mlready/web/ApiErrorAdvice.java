@@ -34,6 +34,11 @@ class ApiErrorAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        if (ex.getMostSpecificCause() instanceof BoundedRequest.BodyTooLargeException tooLarge) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
+            problem.setTitle("Payload Too Large");
+            return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+        }
         String cause = ex.getMostSpecificCause().getMessage();
         String first = cause == null ? "" : cause.lines().findFirst().orElse("");
         if (first.length() > 300) {

@@ -167,6 +167,12 @@ abstract class PlatformHttpTests {
         assertThat(wrongType.status()).isEqualTo(400);
         var huge = web.api("PUT", "/api/me/progress", "{\"completedResources\":[\"" + "x".repeat(300_000) + "\"]}", email, PASSWORD);
         assertThat(huge.status()).isEqualTo(413);
+        var chunked = web.send(java.net.http.HttpRequest.newBuilder(web.uri("/api/me/progress"))
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        ("{\"completedResources\":[\"" + "y".repeat(400_000) + "\"]}").getBytes())))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((email + ":" + PASSWORD).getBytes())));
+        assertThat(chunked.status()).as(chunked.body()).isEqualTo(413);
         var text = web.send(java.net.http.HttpRequest.newBuilder(web.uri("/api/signup"))
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("email=a"))
                 .header("Content-Type", "text/plain"));
