@@ -73,13 +73,19 @@ public final class ClassifierMetricsFamily implements ItemFamily {
                     + ") / 2 \\approx " + NumberText.of(answer) + "$.\n\nAnswer: **" + NumberText.of(answer) + "**.";
             key = AnswerKeys.rounded(answer, 4);
         } else {
-            double[] values = {NumberText.round(counts.accuracy(), 4), NumberText.round(counts.precision(), 4),
-                    NumberText.round(counts.recall(), 4), NumberText.round(counts.f1(), 4)};
+            double[] exact = {counts.accuracy(), counts.precision(), counts.recall(), counts.f1()};
+            double[] values = new double[4];
+            String[] signs = new String[4];
+            for (int i = 0; i < 4; i++) {
+                values[i] = NumberText.round(exact[i], 4);
+                signs[i] = NumberText.equalsOrApprox(exact[i], values[i]);
+            }
             solution = countsText
-                    + "- accuracy $= (" + tp + " + " + tn + ") / " + n + " \\approx " + NumberText.of(values[0]) + "$\n"
-                    + "- precision $= " + tp + " / (" + tp + " + " + fp + ") \\approx " + NumberText.of(values[1]) + "$\n"
-                    + "- recall $= " + tp + " / (" + tp + " + " + fn + ") \\approx " + NumberText.of(values[2]) + "$\n"
-                    + "- F1 $= 2 \\cdot " + tp + " / (2 \\cdot " + tp + " + " + fp + " + " + fn + ") \\approx "
+                    + "- accuracy $= (" + tp + " + " + tn + ") / " + n + signs[0] + NumberText.of(values[0]) + "$\n"
+                    + "- precision $= " + tp + " / (" + tp + " + " + fp + ")" + signs[1] + NumberText.of(values[1])
+                    + "$\n"
+                    + "- recall $= " + tp + " / (" + tp + " + " + fn + ")" + signs[2] + NumberText.of(values[2]) + "$\n"
+                    + "- F1 $= 2 \\cdot " + tp + " / (2 \\cdot " + tp + " + " + fp + " + " + fn + ")" + signs[3]
                     + NumberText.of(values[3]) + "$\n\nAnswer: **(" + NumberText.of(values[0]) + ", "
                     + NumberText.of(values[1]) + ", " + NumberText.of(values[2]) + ", " + NumberText.of(values[3])
                     + ")**.";

@@ -64,7 +64,8 @@ public final class ConfusionMetricsFamily implements ItemFamily {
         switch (metric) {
             case "accuracy" -> {
                 value = counts.accuracy();
-                formula = "\\frac{TP + TN}{TP + FP + FN + TN} = \\frac{" + tp + " + " + tn + "}{" + counts.total() + "}";
+                formula = "\\frac{TP + TN}{TP + FP + FN + TN} = \\frac{" + tp + " + " + tn + "}{" + counts.total()
+                        + "}";
             }
             case "precision" -> {
                 value = counts.precision();

@@ -74,7 +74,8 @@ public final class GridSearchSizeFamily implements ItemFamily {
         }
         int fits = candidates * k + (refit ? 1 : 0);
         String grid = twoGrids ? "[" + gridTexts.get(0) + ",\n    " + gridTexts.get(1) + "]" : gridTexts.get(0);
-        String stem = "```python\nparam_grid = " + grid + "\nsearch = GridSearchCV(RandomForestClassifier(), param_grid, "
+        String stem = "```python\nparam_grid = " + grid
+                + "\nsearch = GridSearchCV(RandomForestClassifier(), param_grid, "
                 + "cv=" + k + (refit ? "" : ", refit=False") + ")\nsearch.fit(X, y)\n```\n\n"
                 + (askFits ? "How many times is a model fitted in total"
                 + (refit ? " (including the final refit that `refit=True`, the default, performs)?" : "?")

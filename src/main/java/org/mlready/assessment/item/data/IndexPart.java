@@ -2,7 +2,10 @@ package org.mlready.assessment.item.data;
 
 import java.util.List;
 
-/** One entry of a NumPy index such as {@code 1:}, {@code ::2}, {@code 0}, {@code None}, {@code ...} or {@code [0, 2]}. */
+/**
+ * One entry of a NumPy index such as {@code 1:}, {@code ::2}, {@code 0}, {@code None}, {@code ...} or
+ * {@code [0, 2]}.
+ */
 sealed interface IndexPart {
 
     /** Python source text of this entry. */

@@ -72,7 +72,8 @@ public final class IqrOutlierFamily implements ItemFamily {
                         + "**.");
         List<String> hints = List.of(
                 "Sort the values first and find $Q_1$ and $Q_3$ with the stated method.",
-                "The fences are $Q_1 - 1.5\\,\\mathrm{IQR}$ and $Q_3 + 1.5\\,\\mathrm{IQR}$; count values beyond them.");
+                "The fences are $Q_1 - 1.5\\,\\mathrm{IQR}$ and $Q_3 + 1.5\\,\\mathrm{IQR}$; count values "
+                        + "beyond them.");
         return new ItemInstance(id(), skillId(), seed, stem, ResponseType.NUMBER, AnswerKeys.exact(outliers.size()),
                 solution, hints, List.of(), ItemIrt.free(1.3, 0.3));
     }

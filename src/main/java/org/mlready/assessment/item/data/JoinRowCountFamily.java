@@ -94,10 +94,12 @@ public final class JoinRowCountFamily implements ItemFamily {
             lines.add(MarkdownRow.of(String.valueOf(key), String.valueOf(l), String.valueOf(r),
                     String.valueOf(rowsForKey), why));
         }
-        String stem = "Two DataFrames:\n\n`orders`\n\n" + MarkdownTable.render(List.of("order_id", "customer_id"), orders)
+        String stem = "Two DataFrames:\n\n`orders`\n\n"
+                + MarkdownTable.render(List.of("order_id", "customer_id"), orders)
                 + "\n`customers`\n\n" + MarkdownTable.render(List.of("customer_id", "city"), customers)
                 + "\nHow many rows does `orders.merge(customers, on=\"customer_id\", how=\"" + how + "\")` have?";
-        String solution = "Count, for each `customer_id`, the rows on each side and what " + (how.equals("inner") ? "an " : "a ") + how + " join keeps "
+        String solution = "Count, for each `customer_id`, the rows on each side and what "
+                + (how.equals("inner") ? "an " : "a ") + how + " join keeps "
                 + "(matching keys produce every left-right pair):\n\n"
                 + "| customer_id | rows in orders | rows in customers | rows in result | reason |\n"
                 + "| --- | --- | --- | --- | --- |\n" + String.join("", lines)

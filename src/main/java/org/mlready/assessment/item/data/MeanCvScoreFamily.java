@@ -50,7 +50,8 @@ public final class MeanCvScoreFamily implements ItemFamily {
         String meanStep = "Mean: $" + sumText + " / " + k + (mean == NumberText.round(mean, 4) ? " = " : " \\approx ")
                 + NumberText.of(NumberText.round(mean, 4)) + "$.";
         String solution = std
-                ? meanStep + "\n\nSquared deviations from the mean add up to $" + NumberText.of(NumberText.round(squares, 6))
+                ? meanStep + "\n\nSquared deviations from the mean add up to $"
+                + NumberText.of(NumberText.round(squares, 6))
                 + "$; divide by " + k + " and take the square root: $\\sqrt{" + NumberText.of(NumberText.round(
                 squares / k, 6)) + "} \\approx " + NumberText.of(answer) + "$.\n\nAnswer: **" + NumberText.of(answer)
                 + "**."

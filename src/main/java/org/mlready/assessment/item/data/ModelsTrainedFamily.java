@@ -42,7 +42,8 @@ public final class ModelsTrainedFamily implements ItemFamily {
                         + "and scored on a fixed validation set. The winner is then retrained once on training plus "
                         + "validation data and scored on the test set.\n\nHow many model fits happen in total?";
                 solution = "One fit per candidate ($" + candidates + "$) plus the final refit ($1$): $" + candidates
-                        + " + 1 = " + answer + "$. Scoring on the test set is not a fit.\n\nAnswer: **" + answer + "**.";
+                        + " + 1 = " + answer + "$. Scoring on the test set is not a fit.\n\nAnswer: **" + answer
+                        + "**.";
             }
             case 1 -> {
                 answer = candidates * k + 1;
@@ -60,7 +61,8 @@ public final class ModelsTrainedFamily implements ItemFamily {
                         + "cross-validation and the best is refitted once on that outer training set, then scored on "
                         + "the outer test fold.\n\nHow many model fits happen in total?";
                 solution = "Per outer fold: $" + candidates + " \\cdot " + k + " = " + candidates * k
-                        + "$ inner fits plus one refit, $" + (candidates * k + 1) + "$. Over " + outer + " outer folds: $"
+                        + "$ inner fits plus one refit, $" + (candidates * k + 1) + "$. Over " + outer
+                        + " outer folds: $"
                         + outer + " \\cdot " + (candidates * k + 1) + " = " + answer + "$.\n\nAnswer: **" + answer
                         + "**.";
             }

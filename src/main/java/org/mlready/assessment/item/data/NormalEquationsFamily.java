@@ -63,12 +63,15 @@ public final class NormalEquationsFamily implements ItemFamily {
         }
         String stem = "Fit $\\hat y = w_0 + w_1 x_1 + w_2 x_2$ by least squares to:\n\n"
                 + MarkdownTable.render(List.of("x1", "x2", "y"), body)
-                + "\nWith the design matrix $X$ (a column of ones, then $x_1$, $x_2$), the solution satisfies the normal "
+                + "\nWith the design matrix $X$ (a column of ones, then $x_1$, $x_2$), the solution satisfies the "
+                + "normal "
                 + "equations $X^\\top X\\,w = X^\\top y$, which here have exactly one solution, e.g. "
                 + "`np.linalg.solve(X.T @ X, X.T @ y)`.\n\nWhat is $w$? Answer as $(w_0, w_1, w_2)$.";
         String solution = "$$X^\\top X = " + matrix(gram) + ",\\qquad X^\\top y = " + column(xty) + "$$\n\n"
-                + "Solving the $3 \\times 3$ system (e.g. by elimination) gives $w = (" + w[0] + ", " + w[1] + ", " + w[2]
-                + ")$. Check: every row satisfies $y = " + w[0] + signed(w[1]) + " x_1" + signed(w[2]) + " x_2$ exactly, "
+                + "Solving the $3 \\times 3$ system (e.g. by elimination) gives $w = (" + w[0] + ", " + w[1] + ", "
+                + w[2]
+                + ")$. Check: every row satisfies $y = " + w[0] + signed(w[1]) + " x_1" + signed(w[2])
+                + " x_2$ exactly, "
                 + "so the residuals are all zero and no other $w$ can do better.\n\nAnswer: **(" + w[0] + ", " + w[1]
                 + ", " + w[2] + ")**.";
         List<String> hints = List.of(

@@ -24,6 +24,11 @@ final class NumberText {
         return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
 
+    /** " = " when rounding lost nothing, otherwise " \\approx ", for worked solutions in LaTeX. */
+    static String equalsOrApprox(double exact, double rounded) {
+        return exact == rounded ? " = " : " \\approx ";
+    }
+
     /** A Python-style list literal such as {@code [1, 2.5, 3]}. */
     static String list(double[] values) {
         StringBuilder out = new StringBuilder("[");

@@ -60,7 +60,8 @@ public final class RandomSearchFamily implements ItemFamily {
                         + topPercent + "% of the space? Round to 4 decimal places.";
                 solution = "Each draw misses the top " + topPercent + "% with probability " + NumberText.of(1 - q)
                         + ", so all " + nIter + " miss with probability $" + NumberText.of(1 - q) + "^{" + nIter
-                        + "} \\approx " + NumberText.of(NumberText.round(miss, 4)) + "$.\n\n$$P(\\text{at least one}) = 1 - "
+                        + "} \\approx " + NumberText.of(NumberText.round(miss, 4))
+                        + "$.\n\n$$P(\\text{at least one}) = 1 - "
                         + NumberText.of(1 - q) + "^{" + nIter + "} \\approx " + NumberText.of(answer)
                         + "$$\n\nAnswer: **" + NumberText.of(answer) + "**.";
                 hints = List.of("Work with the complement: the probability that every draw misses.",
@@ -74,7 +75,8 @@ public final class RandomSearchFamily implements ItemFamily {
                         + "What is the smallest number of draws that gives at least a " + targetPercent
                         + "% chance that one of them lies in the best " + topPercent + "% of the space?";
                 solution = "We need $1 - " + NumberText.of(1 - q) + "^n \\ge " + NumberText.of(target)
-                        + "$, i.e. $" + NumberText.of(1 - q) + "^n \\le " + NumberText.of(NumberText.round(1 - target, 2))
+                        + "$, i.e. $" + NumberText.of(1 - q) + "^n \\le "
+                        + NumberText.of(NumberText.round(1 - target, 2))
                         + "$, so $n \\ge \\frac{\\ln " + NumberText.of(NumberText.round(1 - target, 2)) + "}{\\ln "
                         + NumberText.of(1 - q) + "} \\approx " + NumberText.of(NumberText.round(Math.log(1 - target)
                         / Math.log(1 - q), 2)) + "$. Rounding up: **" + needed + "**.";

@@ -52,7 +52,8 @@ public final class SkewDirectionFamily implements ItemFamily {
                 : "the mean and the median are both " + NumberText.of(median);
         List<ChoiceSet.Option> options = List.of(
                 new ChoiceSet.Option(RIGHT, direction == Direction.RIGHT, direction == Direction.RIGHT
-                        ? "Correct: a few large values form a long tail to the right, pulling the mean above the median."
+                        ? "Correct: a few large values form a long tail to the right, pulling the mean above the "
+                        + "median."
                         : "A right skew needs a long tail of large values; here " + comparison + "."),
                 new ChoiceSet.Option(LEFT, direction == Direction.LEFT, direction == Direction.LEFT
                         ? "Correct: a few small values form a long tail to the left, pulling the mean below the median."

@@ -46,13 +46,15 @@ public final class ThresholdMatrixFamily implements ItemFamily {
         for (int i = 0; i < n; i++) {
             predicted[i] = scores[i] >= threshold ? 1 : 0;
         }
-        String stem = "```python\ny_true = " + NumberText.list(labels) + "\nscores = np.array(" + NumberText.list(scores)
+        String stem = "```python\ny_true = " + NumberText.list(labels) + "\nscores = np.array("
+                + NumberText.list(scores)
                 + ")\ny_pred = (scores >= " + NumberText.of(threshold) + ").astype(int)\n```\n\n"
                 + "What does `confusion_matrix(y_true, y_pred)` return? Rows are the actual class (0, then 1), columns "
                 + "the predicted class (0, then 1), so the layout is [[TN, FP], [FN, TP]].";
         String solution = "Thresholding gives `y_pred = " + NumberText.list(predicted) + "` (a score equal to "
                 + NumberText.of(threshold) + " counts as positive because of `>=`).\n\nComparing position by position:"
-                + "\n\n" + counts.markdown() + "\nAnswer: **[[" + counts.tn() + ", " + counts.fp() + "], [" + counts.fn()
+                + "\n\n" + counts.markdown() + "\nAnswer: **[[" + counts.tn() + ", " + counts.fp() + "], ["
+                + counts.fn()
                 + ", " + counts.tp() + "]]**.";
         List<String> hints = List.of("First turn every score into a 0/1 prediction with the threshold.",
                 "Then count the four combinations of (actual, predicted).");

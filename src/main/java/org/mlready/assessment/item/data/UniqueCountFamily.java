@@ -60,15 +60,17 @@ public final class UniqueCountFamily implements ItemFamily {
         for (String v : values) {
             literals.add(v == null ? "None" : "\"" + v + "\"");
         }
-        String stem = "```python\ns = pd.Series([" + String.join(", ", literals) + "])\n```\n\n"
+        String stem = "```python\nimport pandas as pd\ns = pd.Series([" + String.join(", ", literals) + "])\n```\n\n"
                 + "`None` becomes a missing value (NaN) in the Series. What is `" + expression + "`?";
         String rule = switch (variant) {
             case 0 -> "`nunique()` drops missing values by default (`dropna=True`)";
             case 1 -> "`nunique(dropna=False)` counts NaN as one extra distinct value";
             default -> "`unique()` keeps NaN as one of the returned values";
         };
-        String solution = "Distinct non-missing values: " + String.join(", ", distinct) + " (" + distinct.size() + ").\n\n"
-                + rule + (hasNan ? "; the Series does contain NaN" : "; this Series has no NaN") + ", so the answer is **"
+        String solution = "Distinct non-missing values: " + String.join(", ", distinct) + " (" + distinct.size()
+                + ").\n\n"
+                + rule + (hasNan ? "; the Series does contain NaN" : "; this Series has no NaN")
+                + ", so the answer is **"
                 + answer + "**.";
         List<String> hints = List.of("List each distinct value once.",
                 variant == 0 ? "Does `nunique` count missing values by default?"

@@ -51,7 +51,8 @@ class RocPrConfusionFamilyTests {
             double fn;
             double tn;
             if (item.stem().contains("y_true")) {
-                int[] c = cells(StemReading.namedList(item.stem(), "y_true"), StemReading.namedList(item.stem(), "y_pred"));
+                int[] c = cells(StemReading.namedList(item.stem(), "y_true"),
+                        StemReading.namedList(item.stem(), "y_pred"));
                 tp = c[0];
                 fp = c[1];
                 fn = c[2];
