@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.data;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -34,7 +35,7 @@ public final class BestConfigFamily implements ItemFamily {
 
     @Override
     public ItemInstance generate(long seed) {
-        Random random = SeededRandom.forSeed(seed);
+        Random random = SeededRandom.of(seed);
         boolean negatedError = random.nextBoolean();
         List<String> configs = new ArrayList<>();
         List<Integer> alphaExponents = new ArrayList<>(List.of(-3, -2, -1, 0, 1, 2));

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.data;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class BroadcastOutcomeFamily implements ItemFamily {
 
     @Override
     public ItemInstance generate(long seed) {
-        Random random = SeededRandom.forSeed(seed);
+        Random random = SeededRandom.of(seed);
         boolean clash = random.nextBoolean();
         BroadcastPair pair = clash ? BroadcastPair.incompatible(random) : BroadcastPair.compatible(random);
         List<Integer> a = pair.a();

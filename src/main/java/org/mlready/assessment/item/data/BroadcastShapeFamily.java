@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.data;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
@@ -29,7 +30,7 @@ public final class BroadcastShapeFamily implements ItemFamily {
 
     @Override
     public ItemInstance generate(long seed) {
-        Random random = SeededRandom.forSeed(seed);
+        Random random = SeededRandom.of(seed);
         BroadcastPair pair = BroadcastPair.compatible(random);
         String op = RandomDraw.pick(random, List.of("a + b", "a * b", "a - b"));
         List<Integer> result = BroadcastRule.result(pair.a(), pair.b()).orElseThrow();

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.data;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -97,7 +98,7 @@ public final class ChartChoiceFamily implements ItemFamily {
 
     @Override
     public ItemInstance generate(long seed) {
-        Random random = SeededRandom.forSeed(seed);
+        Random random = SeededRandom.of(seed);
         Scenario scenario = RandomDraw.pick(random, SCENARIOS);
         List<Chart> others = new ArrayList<>();
         for (Chart chart : Chart.values()) {

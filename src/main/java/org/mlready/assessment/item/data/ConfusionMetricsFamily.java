@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.data;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
@@ -29,7 +30,7 @@ public final class ConfusionMetricsFamily implements ItemFamily {
 
     @Override
     public ItemInstance generate(long seed) {
-        Random random = SeededRandom.forSeed(seed);
+        Random random = SeededRandom.of(seed);
         String metric = RandomDraw.pick(random, METRICS);
         boolean fromLabels = random.nextInt(3) == 0;
         ConfusionCounts counts;

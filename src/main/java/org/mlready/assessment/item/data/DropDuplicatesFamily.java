@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.data;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,7 +36,7 @@ public final class DropDuplicatesFamily implements ItemFamily {
 
     @Override
     public ItemInstance generate(long seed) {
-        Random random = SeededRandom.forSeed(seed);
+        Random random = SeededRandom.of(seed);
         int rows = RandomDraw.between(random, 6, 10);
         List<List<String>> body = new ArrayList<>();
         for (int i = 0; i < rows; i++) {

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.data;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -39,7 +40,7 @@ public final class GroupByAggregateFamily implements ItemFamily {
 
     @Override
     public ItemInstance generate(long seed) {
-        Random random = SeededRandom.forSeed(seed);
+        Random random = SeededRandom.of(seed);
         Theme theme = RandomDraw.pick(random, THEMES);
         String aggregate = RandomDraw.pick(random, AGGREGATES);
         int groupCount = RandomDraw.between(random, 2, 3);

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.data;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class JoinRowCountFamily implements ItemFamily {
 
     @Override
     public ItemInstance generate(long seed) {
-        Random random = SeededRandom.forSeed(seed);
+        Random random = SeededRandom.of(seed);
         String how = RandomDraw.pick(random, HOWS);
         int orderCount = RandomDraw.between(random, 5, 8);
         int[] orderCustomers = new int[orderCount];

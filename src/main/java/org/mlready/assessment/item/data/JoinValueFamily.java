@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.data;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class JoinValueFamily implements ItemFamily {
 
     @Override
     public ItemInstance generate(long seed) {
-        Random random = SeededRandom.forSeed(seed);
+        Random random = SeededRandom.of(seed);
         int question = random.nextInt(3);
         int saleCount = RandomDraw.between(random, 5, 8);
         List<String> products = List.of("P1", "P2", "P3", "P4", "P5");

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.data;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
@@ -31,7 +32,7 @@ public final class MaskCountFamily implements ItemFamily {
 
     @Override
     public ItemInstance generate(long seed) {
-        Random random = SeededRandom.forSeed(seed);
+        Random random = SeededRandom.of(seed);
         int[][] a = new int[ROWS][COLS];
         for (int[] row : a) {
             for (int j = 0; j < COLS; j++) {

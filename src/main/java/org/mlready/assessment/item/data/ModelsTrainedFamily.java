@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.data;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
@@ -27,7 +28,7 @@ public final class ModelsTrainedFamily implements ItemFamily {
 
     @Override
     public ItemInstance generate(long seed) {
-        Random random = SeededRandom.forSeed(seed);
+        Random random = SeededRandom.of(seed);
         int protocol = random.nextInt(3);
         int candidates = RandomDraw.between(random, 2, 12);
         int k = RandomDraw.between(random, 3, 10);

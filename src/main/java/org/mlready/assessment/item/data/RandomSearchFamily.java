@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.data;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
@@ -28,7 +29,7 @@ public final class RandomSearchFamily implements ItemFamily {
 
     @Override
     public ItemInstance generate(long seed) {
-        Random random = SeededRandom.forSeed(seed);
+        Random random = SeededRandom.of(seed);
         int kind = random.nextInt(3);
         int nIter = RandomDraw.pick(random, 10, 20, 25, 30, 40, 50, 60, 100);
         int k = RandomDraw.between(random, 3, 10);

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.data;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -28,7 +29,7 @@ public final class RocAucFamily implements ItemFamily {
 
     @Override
     public ItemInstance generate(long seed) {
-        Random random = SeededRandom.forSeed(seed);
+        Random random = SeededRandom.of(seed);
         int n = RandomDraw.between(random, 6, 9);
         int[] labels = new int[n];
         double[] scores = new double[n];

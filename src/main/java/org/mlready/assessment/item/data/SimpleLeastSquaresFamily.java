@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.data;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
@@ -32,7 +33,7 @@ public final class SimpleLeastSquaresFamily implements ItemFamily {
 
     @Override
     public ItemInstance generate(long seed) {
-        Random random = SeededRandom.forSeed(seed);
+        Random random = SeededRandom.of(seed);
         int n = RandomDraw.between(random, 5, 7);
         int step = RandomDraw.between(random, 1, 2);
         int start = RandomDraw.between(random, 0, 2) * step;

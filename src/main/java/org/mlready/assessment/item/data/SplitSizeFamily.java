@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.data;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
@@ -34,7 +35,7 @@ public final class SplitSizeFamily implements ItemFamily {
 
     @Override
     public ItemInstance generate(long seed) {
-        Random random = SeededRandom.forSeed(seed);
+        Random random = SeededRandom.of(seed);
         boolean threeWay = random.nextBoolean();
         int testPercent = RandomDraw.pick(random, TEST_PERCENTS);
         int validationPercent = RandomDraw.pick(random, VALIDATION_PERCENTS);

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.data;
 
+import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
@@ -27,7 +28,7 @@ public final class StratifiedFoldCountsFamily implements ItemFamily {
 
     @Override
     public ItemInstance generate(long seed) {
-        Random random = SeededRandom.forSeed(seed);
+        Random random = SeededRandom.of(seed);
         int k = RandomDraw.between(random, 3, 6);
         int positivePerFold = RandomDraw.between(random, 1, 6);
         int negativePerFold = RandomDraw.between(random, positivePerFold + 1, 20);
