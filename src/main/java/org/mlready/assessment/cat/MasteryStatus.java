@@ -1,0 +1,7 @@
+package org.mlready.assessment.cat;
+
+public enum MasteryStatus {
+    MASTERED,
+    NOT_YET,
+    UNCERTAIN
+}
