@@ -375,4 +375,99 @@ abstract class PlatformHttpTests {
         var coverage = browser().api("GET", "/api/items/coverage", null, ADMIN, ADMIN_PASSWORD);
         assertThat(coverage.body()).contains("\"bias-variance\"");
     }
+
+    /** The right answer to a pool item, as a learner would type it, read from the instructors' preview. */
+    String rightAnswer(String poolItemId) {
+        String family = poolItemId.substring(0, poolItemId.lastIndexOf('#'));
+        String seed = poolItemId.substring(poolItemId.lastIndexOf('#') + 1);
+        var preview = browser().api("GET", "/api/items/preview?family=" + family + "&seed=" + seed, null, ADMIN, ADMIN_PASSWORD).body();
+        String type = preview.replaceAll("(?s).*\"responseType\":\"([A-Z_]+)\".*", "$1");
+        if (type.endsWith("CHOICE")) {
+            return correctChoice(family, seed);
+        }
+        String key = new tools.jackson.databind.ObjectMapper().readTree(preview).get("key").asString();
+        return switch (type) {
+            case "EXPRESSION" -> key.substring(0, key.lastIndexOf(" in "));
+            case "SQL" -> key.substring(0, key.lastIndexOf(" ("));
+            default -> key.split(" ±")[0];
+        };
+    }
+
+    private static String json(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+
+    @Test
+    void readinessCheckAdaptsStoresEveryAnswerAndCanBeResumed() {
+        String learner = apiSignUp(email());
+        var web = browser();
+        web.api("PUT", "/api/me/profile", "{\"displayName\":\"Ready\",\"background\":\"software-engineering\",\"weeklyHours\":10}", learner, PASSWORD);
+        var started = web.api("POST", "/api/readiness", null, learner, PASSWORD);
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        String id = started.body().replaceAll("\\D", "");
+        assertThat(web.api("POST", "/api/readiness", null, learner, PASSWORD).body()).as("resumes the open check").contains(id);
+
+        var first = web.api("GET", "/api/readiness/" + id + "/next", null, learner, PASSWORD).body();
+        assertThat(web.api("GET", "/api/readiness/" + id + "/next", null, learner, PASSWORD).body()).isEqualTo(first);
+        assertThat(first).doesNotContain("\"correct\"").doesNotContain("solution");
+        String itemId = first.replaceAll("(?s).*\"itemId\":\"([^\"]+)\".*", "$1");
+
+        String other = apiSignUp(email());
+        assertThat(web.api("GET", "/api/readiness/" + id + "/next", null, other, PASSWORD).status()).isEqualTo(404);
+        assertThat(web.api("POST", "/api/readiness/" + id + "/responses", "{\"itemId\":\"nope#1\",\"response\":\"1\"}", learner, PASSWORD)
+                .status()).isEqualTo(409);
+        if (!first.contains("CHOICE")) {
+            var unreadable = web.api("POST", "/api/readiness/" + id + "/responses",
+                    "{\"itemId\":\"" + itemId + "\",\"response\":\"@@@\"}", learner, PASSWORD);
+            assertThat(unreadable.body()).contains("\"recorded\":false", "UNREADABLE");
+        }
+
+        int answered = 0;
+        boolean finished = false;
+        while (!finished && answered < 60) {
+            var next = web.api("GET", "/api/readiness/" + id + "/next", null, learner, PASSWORD).body();
+            if (next.contains("\"finished\":true")) {
+                break;
+            }
+            String current = next.replaceAll("(?s).*\"itemId\":\"([^\"]+)\".*", "$1");
+            var outcome = web.api("POST", "/api/readiness/" + id + "/responses",
+                    "{\"itemId\":\"" + current + "\",\"response\":" + json(rightAnswer(current)) + "}", learner, PASSWORD);
+            assertThat(outcome.status()).as(outcome.body()).isEqualTo(200);
+            assertThat(outcome.body()).as(current).contains("\"recorded\":true");
+            finished = outcome.body().contains("\"finished\":true");
+            answered++;
+        }
+        assertThat(finished).isTrue();
+        assertThat(answered).isBetween(5, 40);
+        var result = web.api("GET", "/api/readiness/" + id + "/result", null, learner, PASSWORD).body();
+        assertThat(result.split("\"topicId\"").length - 1).isEqualTo(21);
+        assertThat(result).contains("\"status\":\"MASTERED\"");
+        assertThat(web.api("POST", "/api/readiness/" + id + "/responses", "{\"itemId\":\"x#1\",\"response\":\"1\"}", learner, PASSWORD)
+                .status()).isEqualTo(409);
+
+        var page = browser();
+        page.logIn(learner, PASSWORD);
+        var resultPage = page.get("/readiness/" + id + "/result");
+        assertThat(resultPage.body()).contains("Your readiness", "Mastered", "Questions that decided it");
+        var testedOut = page.postForm("/readiness/" + id + "/test-out", "/readiness/" + id + "/result", java.util.Map.of());
+        assertThat(testedOut.status()).isEqualTo(302);
+        assertThat(web.api("GET", "/api/me/progress", null, learner, PASSWORD).body()).contains("\"studiedTopics\":[\"");
+        assertThat(page.get("/readiness").body()).contains("readiness-history", "Finished");
+    }
+
+    @Test
+    void readinessPagesAcceptIDontKnowAndKeepProgressAcrossVisits() {
+        var web = browser();
+        web.signUp(email(), "Unsure", PASSWORD);
+        var start = web.postForm("/readiness/start", "/readiness", java.util.Map.of());
+        assertThat(start.status()).isEqualTo(302);
+        String checkPath = java.net.URI.create(start.location()).getPath();
+        var question = web.get(checkPath);
+        assertThat(question.body()).contains("Question 1", "id=\"dont-know\"");
+        String itemId = question.body().replaceAll("(?s).*name=\"itemId\" value=\"([^\"]+)\".*", "$1");
+        var answered = web.postForm(checkPath + "/answer", checkPath, java.util.Map.of("itemId", itemId, "dontKnow", "true"));
+        assertThat(answered.status()).isEqualTo(302);
+        assertThat(web.get(checkPath).body()).contains("Question 2");
+        assertThat(web.postForm("/readiness/start", "/readiness", java.util.Map.of()).location()).endsWith(checkPath);
+    }
 }

@@ -1,0 +1,206 @@
+package org.mlready.assessment;
+
+import java.security.SecureRandom;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mlready.account.Account;
+import org.mlready.account.Profiles;
+import org.mlready.assessment.cat.AdaptiveTest;
+import org.mlready.assessment.cat.Answer;
+import org.mlready.assessment.cat.Background;
+import org.mlready.assessment.cat.CatSettings;
+import org.mlready.assessment.cat.ItemPool;
+import org.mlready.assessment.cat.MasteryStatus;
+import org.mlready.assessment.cat.PoolItem;
+import org.mlready.assessment.cat.ReadinessCat;
+import org.mlready.assessment.cat.ReadinessPrior;
+import org.mlready.assessment.cat.TestResult;
+import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.check.CheckResult;
+import org.mlready.assessment.item.check.Verdict;
+import org.mlready.curriculum.Curriculum;
+import org.mlready.progress.LearnerProgress;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The adaptive readiness check as learners take it: start or resume, the next question, answers stored in the same
+ * transaction that records them, the result, and testing out of mastered topics. A check's state is its list of
+ * answers; every request rebuilds the test by replaying them, so nothing lives only in memory.
+ */
+@Service
+public class ReadinessChecks {
+
+    /** Instances of each family in the pool (each with its own seed, so its own numbers). */
+    static final int INSTANCES_PER_FAMILY = 3;
+
+    public record Question(long checkId, int position, int maxLength, PoolItem poolItem, ItemInstance item) {
+    }
+
+    public record AnswerOutcome(boolean recorded, CheckResult check, boolean finished) {
+    }
+
+    public record Summary(long checkId, String status, java.time.Instant startedAt, java.time.Instant completedAt,
+                          int answered, int mastered, int notYet, int uncertain) {
+    }
+
+    private final ItemBank bank;
+    private final Curriculum curriculum;
+    private final Profiles profiles;
+    private final LearnerProgress progress;
+    private final ReadinessCheckStore store;
+    private final ResponseLog responses;
+    private final ItemPool pool;
+    private final Map<Background, ReadinessCat> engines = new EnumMap<>(Background.class);
+    private final ReadinessCat populationEngine;
+    private final SecureRandom random = new SecureRandom();
+
+    ReadinessChecks(ItemBank bank, Curriculum curriculum, Profiles profiles, LearnerProgress progress,
+                    ReadinessCheckStore store, ResponseLog responses) {
+        this.bank = bank;
+        this.curriculum = curriculum;
+        this.profiles = profiles;
+        this.progress = progress;
+        this.store = store;
+        this.responses = responses;
+        this.pool = ItemPool.fromFamilies(bank.families(), curriculum, INSTANCES_PER_FAMILY);
+        for (Background background : Background.values()) {
+            engines.put(background, new ReadinessCat(pool, ReadinessPrior.forBackground(curriculum, background), CatSettings.defaults()));
+        }
+        this.populationEngine = new ReadinessCat(pool, ReadinessPrior.population(curriculum), CatSettings.defaults());
+    }
+
+    /** The learner's check in progress, or a new one. */
+    @Transactional
+    public long startOrResume(long accountId) {
+        Optional<ReadinessCheckStore.CheckRow> open = store.inProgress(accountId);
+        if (open.isPresent()) {
+            return open.get().id();
+        }
+        Account account = profiles.get(accountId);
+        String background = account.background() == null ? "unknown" : account.background();
+        return store.create(accountId, background, random.nextLong() & Long.MAX_VALUE);
+    }
+
+    public Optional<Question> next(long accountId, long checkId) {
+        ReadinessCheckStore.CheckRow check = owned(accountId, checkId);
+        AdaptiveTest test = rebuild(check);
+        return test.next().map(item -> question(check, test, item));
+    }
+
+    /**
+     * Marks and stores an answer to the current question. An unreadable answer is returned for correction and not
+     * stored as evidence; "I don't know" is a valid answer. The answer row, the practice log and, when the check
+     * ends, its result are written in one transaction.
+     */
+    @Transactional
+    public AnswerOutcome answer(long accountId, long checkId, String itemId, String response, boolean dontKnow) {
+        ReadinessCheckStore.CheckRow check = store.lock(checkId).filter(c -> c.accountId() == accountId)
+                .orElseThrow(ReadinessChecks::notFound);
+        if (check.completed()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "This readiness check is already finished.");
+        }
+        AdaptiveTest test = rebuild(check);
+        PoolItem current = test.next().orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
+                "This readiness check has no question waiting."));
+        if (!current.id().equals(itemId)) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT,
+                    "That question has already been answered; the current question is " + current.id() + ".");
+        }
+        ItemInstance item = instance(current);
+        String text = response == null ? "" : response.strip();
+        if (text.length() > 4000) {
+            throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, "Your answer is longer than 4000 characters.");
+        }
+        Answer answer;
+        CheckResult result;
+        if (dontKnow) {
+            answer = Answer.DONT_KNOW;
+            result = CheckResult.incorrect("Noted: you don't know this one yet.");
+        } else {
+            result = bank.check(item, text);
+            if (result.verdict() == Verdict.UNREADABLE) {
+                return new AnswerOutcome(false, result, false);
+            }
+            answer = result.isCorrect() ? Answer.CORRECT : Answer.INCORRECT;
+        }
+        store.addAnswer(checkId, test.answers().size(), current.id(), answer, dontKnow ? "(I don't know)" : text);
+        responses.record(accountId, item, dontKnow ? "(I don't know)" : text, answer == Answer.CORRECT ? Verdict.CORRECT : Verdict.INCORRECT);
+        test.record(current.id(), answer);
+        if (test.finished()) {
+            TestResult outcome = test.result();
+            store.complete(checkId, outcome.stopReason().map(Enum::name).orElse(null), outcome.topics().stream()
+                    .map(t -> new ReadinessCheckStore.TopicRow(t.topicId(), t.status().name(), t.pMastered())).toList());
+        }
+        return new AnswerOutcome(true, result, test.finished());
+    }
+
+    public TestResult result(long accountId, long checkId) {
+        return rebuild(owned(accountId, checkId)).result();
+    }
+
+    public boolean finished(long accountId, long checkId) {
+        return owned(accountId, checkId).completed();
+    }
+
+    /** The stem of an answered or pending question, for showing which questions drove a decision. */
+    public Optional<ItemInstance> instance(String poolItemId) {
+        return pool.item(poolItemId).map(this::instance);
+    }
+
+    /** Marks the topics the finished check found mastered as studied, so they count as done everywhere. */
+    @Transactional
+    public List<String> testOut(long accountId, long checkId) {
+        ReadinessCheckStore.CheckRow check = owned(accountId, checkId);
+        if (!check.completed()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Finish the readiness check before testing out.");
+        }
+        List<String> mastered = store.topicResults(checkId).stream().filter(t -> t.status().equals(MasteryStatus.MASTERED.name()))
+                .map(ReadinessCheckStore.TopicRow::topicId).toList();
+        mastered.forEach(topicId -> progress.markTopic(accountId, topicId, true));
+        return mastered;
+    }
+
+    public List<Summary> history(long accountId) {
+        return store.history(accountId).stream().map(c -> {
+            List<ReadinessCheckStore.TopicRow> topics = store.topicResults(c.id());
+            return new Summary(c.id(), c.status(), c.startedAt(), c.completedAt(), store.answers(c.id()).size(),
+                    count(topics, MasteryStatus.MASTERED), count(topics, MasteryStatus.NOT_YET), count(topics, MasteryStatus.UNCERTAIN));
+        }).toList();
+    }
+
+    public int maxLength() {
+        return CatSettings.defaults().maxLength();
+    }
+
+    private static int count(List<ReadinessCheckStore.TopicRow> topics, MasteryStatus status) {
+        return (int) topics.stream().filter(t -> t.status().equals(status.name())).count();
+    }
+
+    private Question question(ReadinessCheckStore.CheckRow check, AdaptiveTest test, PoolItem item) {
+        return new Question(check.id(), test.answers().size() + 1, maxLength(), item, instance(item));
+    }
+
+    private ItemInstance instance(PoolItem item) {
+        return bank.instance(item.familyId(), item.seed().orElse(0)).orElseThrow(
+                () -> new IllegalStateException("pool item " + item.id() + " names no family of the item bank"));
+    }
+
+    private AdaptiveTest rebuild(ReadinessCheckStore.CheckRow check) {
+        ReadinessCat engine = Background.ofPathway(check.background()).map(engines::get).orElse(populationEngine);
+        return engine.resume(check.randomSeed(), store.answers(check.id()));
+    }
+
+    private ReadinessCheckStore.CheckRow owned(long accountId, long checkId) {
+        return store.find(checkId).filter(c -> c.accountId() == accountId).orElseThrow(ReadinessChecks::notFound);
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no readiness check with that number.");
+    }
+
+}
