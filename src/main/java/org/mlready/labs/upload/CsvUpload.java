@@ -22,7 +22,7 @@ import org.mlready.labs.UploadProblem;
  * expected one, and the same number of fields on every line. Blank lines are skipped. Problems are reported with the
  * physical line number of the file (the header is line 1).
  */
-public final class CsvUpload {
+final class CsvUpload {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
@@ -30,18 +30,19 @@ public final class CsvUpload {
     }
 
     /** A data line of the file: its physical line number and its fields, as written. */
-    public record Line(int number, List<String> fields) {
+    record Line(int number, List<String> fields, boolean fits) {
 
-        public String field(int index) {
+        String field(int index) {
             return fields.get(index);
         }
     }
 
     /**
-     * Reads the data lines of {@code content}, rejecting the whole upload when the file is too big, not UTF-8,
-     * malformed, has another header than {@code header}, or has lines with a wrong number of fields.
+     * Reads the data lines of {@code content}, rejecting the whole upload at once when the file is too big, not UTF-8,
+     * malformed, or has another header than {@code header}. Lines with a wrong number of fields are returned too
+     * (so that they count as lines) but reported in {@code problems}; check {@link Line#fits} before reading fields.
      */
-    public static List<Line> read(byte[] content, int maxBytes, List<String> header) {
+    static List<Line> read(byte[] content, int maxBytes, List<String> header, ProblemList problems) {
         if (content.length > maxBytes) {
             throw SubmissionRejected.because(UploadProblem.ofFile(
                     "the file is " + content.length + " bytes; the limit is " + maxBytes + " bytes"));
@@ -53,7 +54,6 @@ public final class CsvUpload {
         }
         LineIndex lines = new LineIndex(text);
         List<Line> data = new ArrayList<>();
-        ProblemList problems = new ProblemList();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             Iterator<CSVRecord> records = parser.iterator();
             CSVRecord first = records.next();
@@ -64,15 +64,13 @@ public final class CsvUpload {
                 if (record.size() != header.size()) {
                     problems.add(UploadProblem.ofLine(line, "expected " + header.size() + " fields ("
                             + String.join(",", header) + "), found " + record.size()));
-                } else {
-                    data.add(new Line(line, record.toList()));
                 }
+                data.add(new Line(line, record.toList(), record.size() == header.size()));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException malformed) {
             Throwable cause = malformed instanceof UncheckedIOException ? malformed.getCause() : malformed;
             throw SubmissionRejected.because(UploadProblem.ofFile("the file is not valid CSV: " + cause.getMessage()));
         }
-        problems.throwIfAny();
         return data;
     }
 
@@ -101,12 +99,19 @@ public final class CsvUpload {
         }
     }
 
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r';
+    }
+
     /** Maps a character position of the text to its 1-based line number. */
     private static final class LineIndex {
 
         private final long[] lineStarts;
 
+        private final String text;
+
         LineIndex(String text) {
+            this.text = text;
             List<Long> starts = new ArrayList<>();
             starts.add(0L);
             for (int i = 0; i < text.length(); i++) {
@@ -119,7 +124,11 @@ public final class CsvUpload {
             lineStarts = starts.stream().mapToLong(Long::longValue).toArray();
         }
 
+        /** The line where the record starting at {@code position} begins; blank lines skipped before it belong to it. */
         int lineAt(long position) {
+            while (position < text.length() && isLineBreak(text.charAt((int) position))) {
+                position++;
+            }
             int found = Arrays.binarySearch(lineStarts, position);
             return found >= 0 ? found + 1 : -found - 1;
         }

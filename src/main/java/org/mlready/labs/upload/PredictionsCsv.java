@@ -27,11 +27,11 @@ public final class PredictionsCsv {
      * @throws org.mlready.labs.SubmissionRejected when the file breaks any rule
      */
     public static Map<Integer, Double> read(byte[] content, Set<Integer> testIds) {
-        List<CsvUpload.Line> lines = CsvUpload.read(content, MAX_BYTES, HEADER);
         ProblemList lineProblems = new ProblemList();
+        List<CsvUpload.Line> lines = CsvUpload.read(content, MAX_BYTES, HEADER, lineProblems);
         Map<Integer, Double> probabilities = new LinkedHashMap<>();
         Map<Integer, Integer> firstLineOfId = new HashMap<>();
-        for (CsvUpload.Line line : lines) {
+        for (CsvUpload.Line line : lines.stream().filter(CsvUpload.Line::fits).toList()) {
             Integer id = readId(line, testIds, firstLineOfId, lineProblems);
             double probability = readProbability(line, lineProblems);
             if (id != null && !Double.isNaN(probability)) {

@@ -20,11 +20,11 @@ public final class SummaryTableCsv {
 
     /** @throws org.mlready.labs.SubmissionRejected when the file breaks any rule */
     public static List<SummaryRow> read(byte[] content, List<String> classes, List<String> columns) {
-        List<CsvUpload.Line> lines = CsvUpload.read(content, MAX_BYTES, HEADER);
         ProblemList lineProblems = new ProblemList();
+        List<CsvUpload.Line> lines = CsvUpload.read(content, MAX_BYTES, HEADER, lineProblems);
         List<SummaryRow> rows = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
-        for (CsvUpload.Line line : lines) {
+        for (CsvUpload.Line line : lines.stream().filter(CsvUpload.Line::fits).toList()) {
             String className = line.field(0).strip();
             String column = line.field(1).strip();
             boolean known = true;
