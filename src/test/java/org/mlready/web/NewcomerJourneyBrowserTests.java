@@ -142,6 +142,16 @@ class NewcomerJourneyBrowserTests {
         assertThat(browser.findElement(By.id("done-resources")).getText()).isNotBlank();
         open("/plan/print");
         assertThat(browser.findElement(By.cssSelector(".print-table")).getText()).contains("✓");
+
+        open("/plan");
+        browser.findElement(By.id("replan")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("plan-changes")));
+        assertThat(browser.findElement(By.id("changes-summary")).getText()).contains("1 resource no longer planned");
+        assertAccessible("plan after re-planning");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        open("/plan");
+        Long overflow = (Long) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(overflow).as("horizontal overflow of /plan on a phone").isLessThanOrEqualTo(0L);
     }
 
     private java.util.List<String> correctChoiceOf(String practiceUrl) {

@@ -485,6 +485,9 @@ abstract class PlatformHttpTests {
                 "\"currentWeek\":1", "/plan/calendar/");
         assertThat(count(plan.body(), "\\{\"number\":\\d+")).isEqualTo(12);
         String token = first(plan.body(), "/plan/calendar/([A-Za-z0-9_-]+)\\.ics");
+        String later = first(plan.body().substring(plan.body().indexOf("{\"number\":5,")), "\"resourceId\":\"([a-z0-9-]+)\"");
+        web.api("PUT", "/api/me/progress", "{\"completedResources\":[\"" + later + "\"]}", owner, PASSWORD);
+        assertThat(web.api("GET", "/api/me/plan", null, owner, PASSWORD).body()).contains("\"state\":\"AHEAD\"", "ahead by ");
 
         String other = learnerWithPlan("beginner", 0);
         var theirs = web.api("GET", "/api/me/plan", null, other, PASSWORD);
