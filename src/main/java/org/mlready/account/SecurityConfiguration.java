@@ -27,9 +27,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = {"/", "/areas/**", "/topics/**", "/pathways/**", "/search", "/signup",
-            "/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/progress/topics/*/panel"};
-    static final String[] PUBLIC_API = {"/api/curriculum", "/api/curriculum/**", "/api/signup", "/v3/api-docs",
-            "/v3/api-docs/**", "/swagger-ui", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health",
+            "/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/progress/topics/*/panel",
+            "/plan/calendar/*"};
+    static final String[] PUBLIC_API = {"/api/curriculum", "/api/curriculum/**", "/api/signup", "/api/plans/preview",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health",
             "/actuator/health/**"};
 
     private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
@@ -83,10 +84,14 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** A script calling the API with its own credentials (HTTP Basic) or signing up carries no session to forge. */
+    /**
+     * A script calling the API with its own credentials (HTTP Basic), signing up or previewing a plan (public and
+     * pure: nothing is stored) carries no session to forge.
+     */
     private static boolean isScriptCall(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/api/signup") || (path.startsWith("/api/") && request.getHeader("Authorization") != null);
+        return path.equals("/api/signup") || path.equals("/api/plans/preview")
+                || (path.startsWith("/api/") && request.getHeader("Authorization") != null);
     }
 
     private static void unauthorised(HttpServletRequest request, HttpServletResponse response,

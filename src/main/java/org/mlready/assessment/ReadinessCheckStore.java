@@ -44,12 +44,6 @@ class ReadinessCheckStore {
                 .query(ReadinessCheckStore::mapCheck).optional();
     }
 
-    /** Locks the check's row until the transaction ends, so two answers to one check are taken one at a time. */
-    Optional<CheckRow> lock(long checkId) {
-        return jdbc.sql("select " + CHECK_COLUMNS + " from readiness_checks where id = ? for update").param(checkId)
-                .query(ReadinessCheckStore::mapCheck).optional();
-    }
-
     Optional<CheckRow> inProgress(long accountId) {
         return jdbc.sql("select " + CHECK_COLUMNS + " from readiness_checks where account_id = ? and status = 'IN_PROGRESS' "
                         + "order by id desc limit 1").param(accountId).query(ReadinessCheckStore::mapCheck).optional();

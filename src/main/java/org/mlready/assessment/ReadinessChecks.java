@@ -22,7 +22,10 @@ import org.mlready.assessment.item.check.CheckResult;
 import org.mlready.assessment.item.check.Verdict;
 import org.mlready.curriculum.Curriculum;
 import org.mlready.progress.LearnerProgress;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -58,9 +61,11 @@ public class ReadinessChecks {
     private final Map<Background, ReadinessCat> engines = new EnumMap<>(Background.class);
     private final ReadinessCat populationEngine;
     private final SecureRandom random = new SecureRandom();
+    private final TransactionTemplate transactions;
 
     ReadinessChecks(ItemBank bank, Curriculum curriculum, Profiles profiles, LearnerProgress progress,
-                    ReadinessCheckStore store, ResponseLog responses) {
+                    ReadinessCheckStore store, ResponseLog responses, PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.bank = bank;
         this.curriculum = curriculum;
         this.profiles = profiles;
@@ -68,10 +73,11 @@ public class ReadinessChecks {
         this.store = store;
         this.responses = responses;
         this.pool = ItemPool.fromFamilies(bank.families(), curriculum, INSTANCES_PER_FAMILY);
+        CatSettings settings = CatSettings.defaults().withExposureControl(ExposureParameters.load());
         for (Background background : Background.values()) {
-            engines.put(background, new ReadinessCat(pool, ReadinessPrior.forBackground(curriculum, background), CatSettings.defaults()));
+            engines.put(background, new ReadinessCat(pool, ReadinessPrior.forBackground(curriculum, background), settings));
         }
-        this.populationEngine = new ReadinessCat(pool, ReadinessPrior.population(curriculum), CatSettings.defaults());
+        this.populationEngine = new ReadinessCat(pool, ReadinessPrior.population(curriculum), settings);
     }
 
     /** The learner's check in progress, or a new one. */
@@ -94,13 +100,12 @@ public class ReadinessChecks {
 
     /**
      * Marks and stores an answer to the current question. An unreadable answer is returned for correction and not
-     * stored as evidence; "I don't know" is a valid answer. The answer row, the practice log and, when the check
-     * ends, its result are written in one transaction.
+     * stored as evidence; "I don't know" is a valid answer. The estimation runs outside any transaction; the answer
+     * row, the response log and, when the check ends, its result are then written in one short transaction. The
+     * key (check, position) turns a concurrent second answer to the same question into a conflict, not a double count.
      */
-    @Transactional
     public AnswerOutcome answer(long accountId, long checkId, String itemId, String response, boolean dontKnow) {
-        ReadinessCheckStore.CheckRow check = store.lock(checkId).filter(c -> c.accountId() == accountId)
-                .orElseThrow(ReadinessChecks::notFound);
+        ReadinessCheckStore.CheckRow check = owned(accountId, checkId);
         if (check.completed()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "This readiness check is already finished.");
         }
@@ -128,15 +133,24 @@ public class ReadinessChecks {
             }
             answer = result.isCorrect() ? Answer.CORRECT : Answer.INCORRECT;
         }
-        store.addAnswer(checkId, test.answers().size(), current.id(), answer, dontKnow ? "(I don't know)" : text);
-        responses.record(accountId, item, dontKnow ? "(I don't know)" : text, answer == Answer.CORRECT ? Verdict.CORRECT : Verdict.INCORRECT);
+        int position = test.answers().size();
+        String stored = dontKnow ? "(I don't know)" : text;
         test.record(current.id(), answer);
-        if (test.finished()) {
-            TestResult outcome = test.result();
-            store.complete(checkId, outcome.stopReason().map(Enum::name).orElse(null), outcome.topics().stream()
-                    .map(t -> new ReadinessCheckStore.TopicRow(t.topicId(), t.status().name(), t.pMastered())).toList());
+        TestResult outcome = test.finished() ? test.result() : null;
+        Answer given = answer;
+        try {
+            transactions.executeWithoutResult(status -> {
+                store.addAnswer(checkId, position, current.id(), given, stored);
+                responses.record(accountId, item, stored, given == Answer.CORRECT ? Verdict.CORRECT : Verdict.INCORRECT);
+                if (outcome != null) {
+                    store.complete(checkId, outcome.stopReason().map(Enum::name).orElse(null), outcome.topics().stream()
+                            .map(t -> new ReadinessCheckStore.TopicRow(t.topicId(), t.status().name(), t.pMastered())).toList());
+                }
+            });
+        } catch (DuplicateKeyException answeredMeanwhile) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "That question has already been answered.");
         }
-        return new AnswerOutcome(true, result, test.finished());
+        return new AnswerOutcome(true, result, outcome != null);
     }
 
     public TestResult result(long accountId, long checkId) {

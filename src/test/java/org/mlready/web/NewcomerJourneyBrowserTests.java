@@ -101,6 +101,59 @@ class NewcomerJourneyBrowserTests {
         assertThat(browser.findElement(By.id("conf-vectors-dot-cross-4")).isSelected()).isTrue();
     }
 
+    @Test
+    void newLearnerMakesAPlanAndTicksOffThisWeeksFirstResource() {
+        browser = HeadlessChromium.start(1280, 1000);
+        open("/signup");
+        browser.findElement(By.id("email")).sendKeys("planner-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org");
+        browser.findElement(By.id("displayName")).sendKeys("Planner");
+        browser.findElement(By.id("password")).sendKeys("week-by-week-2026");
+        browser.findElement(By.cssSelector("form button[type=submit].button")).click();
+        waiting().until(ExpectedConditions.urlContains("/profile"));
+        browser.findElement(By.cssSelector("label[for=background-beginner]")).click();
+        WebElement hours = browser.findElement(By.id("weeklyHours"));
+        hours.clear();
+        hours.sendKeys("10");
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        waiting().until(ExpectedConditions.urlContains("/dashboard"));
+
+        browser.findElement(By.linkText("Plan")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("make-plan")));
+        assertAccessible("plan form");
+        browser.findElement(By.id("make-plan")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("this-week")));
+        assertThat(browser.findElement(By.id("plan-weeks")).getText()).isEqualTo("20");
+        assertThat(browser.findElement(By.id("plan-status-text")).getText()).isEqualTo("on track");
+        assertThat((Boolean) browser.executeScript("return Chart.getChart('plan-chart') !== undefined")).isTrue();
+        assertAccessible("plan");
+
+        String before = browser.findElement(By.id("week-progress")).getText();
+        assertThat(before).startsWith("0 of ");
+        WebElement firstTask = browser.findElement(By.cssSelector("#this-week input[type=checkbox]"));
+        String resource = firstTask.getAttribute("data-resource");
+        firstTask.click();
+        waiting().until(d -> !d.findElement(By.id("week-progress")).getText().equals(before));
+        assertThat(browser.findElement(By.id("week-progress")).getText()).doesNotStartWith("0 of ");
+        assertThat(browser.findElement(By.cssSelector("#this-week input[data-resource='" + resource + "']")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("plan-status-text")).getText()).isEqualTo("on track");
+        assertAccessible("plan after ticking a task");
+
+        open("/dashboard");
+        assertThat(browser.findElement(By.id("done-resources")).getText()).isNotBlank();
+        open("/plan/print");
+        assertThat(browser.findElement(By.cssSelector(".print-table")).getText()).contains("✓");
+
+        open("/plan");
+        browser.findElement(By.id("replan")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("plan-changes")));
+        assertThat(browser.findElement(By.id("changes-summary")).getText()).contains("1 resource no longer planned");
+        assertAccessible("plan after re-planning");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        open("/plan");
+        Long overflow = (Long) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(overflow).as("horizontal overflow of /plan on a phone").isLessThanOrEqualTo(0L);
+    }
+
     private java.util.List<String> correctChoiceOf(String practiceUrl) {
         String[] parts = java.net.URI.create(practiceUrl).getPath().split("/");
         var preview = new org.mlready.support.WebClient(port).api("GET", "/api/items/preview?family=" + parts[3] + "&seed=" + parts[4],

@@ -470,4 +470,224 @@ abstract class PlatformHttpTests {
         assertThat(web.get(checkPath).body()).contains("Question 2");
         assertThat(web.postForm("/readiness/start", "/readiness", java.util.Map.of()).location()).endsWith(checkPath);
     }
+
+    // ---- Study plans ----
+
+    static int count(String text, String pattern) {
+        var matcher = java.util.regex.Pattern.compile(pattern).matcher(text);
+        int n = 0;
+        while (matcher.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    static String first(String text, String pattern) {
+        var matcher = java.util.regex.Pattern.compile(pattern).matcher(text);
+        assertThat(matcher.find()).as(pattern + " in " + text.substring(0, Math.min(400, text.length()))).isTrue();
+        return matcher.group(1);
+    }
+
+    /** A learner with a background who has made a plan through the API, starting {@code weeksAgo} weeks ago. */
+    String learnerWithPlan(String background, int weeksAgo) {
+        String email = apiSignUp(email());
+        var web = browser();
+        assertThat(web.api("PUT", "/api/me/profile", "{\"displayName\":\"Planner\",\"background\":\"" + background
+                + "\",\"weeklyHours\":10}", email, PASSWORD).status()).isEqualTo(200);
+        String start = java.time.LocalDate.now().minusWeeks(weeksAgo).toString();
+        var created = web.api("PUT", "/api/me/plan", "{\"startDate\":\"" + start + "\"}", email, PASSWORD);
+        assertThat(created.status()).as(created.body()).isEqualTo(200);
+        assertThat(created.body()).contains("\"startDate\":\"" + start + "\"");
+        return email;
+    }
+
+    WebClient.Response calendar(String path, String email) {
+        var request = java.net.http.HttpRequest.newBuilder(browser().uri(path)).GET().header("Accept", "text/calendar");
+        if (email != null) {
+            request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((email + ":" + PASSWORD).getBytes()));
+        }
+        return browser().send(request);
+    }
+
+    static int vevents(String ics) throws Exception {
+        var calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(ics));
+        var events = calendar.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT");
+        java.util.Set<String> uids = new java.util.HashSet<>();
+        for (var event : events) {
+            uids.add(event.getUid().orElseThrow().getValue());
+            assertThat(event.getStartDate().orElseThrow().getDate()).isInstanceOf(java.time.LocalDate.class);
+        }
+        assertThat(uids).as("UIDs are unique").hasSize(events.size());
+        return events.size();
+    }
+
+    @Test
+    void planPreviewIsPublicAndEachBackgroundAtTenHoursFitsItsPathwaysRange() {
+        java.util.Map<String, int[]> ranges = java.util.Map.of("maths-statistics", new int[] {8, 12},
+                "software-engineering", new int[] {10, 14}, "beginner", new int[] {16, 24});
+        ranges.forEach((background, range) -> {
+            var preview = browser().api("POST", "/api/plans/preview", "{\"background\":\"" + background
+                    + "\",\"hoursPerWeek\":10,\"startDate\":\"2026-09-07\"}", null, null);
+            assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+            int weeks = count(preview.body(), "\\{\"number\":\\d+");
+            assertThat(weeks).as(background).isBetween(range[0], range[1]);
+            assertThat(preview.body()).contains("\"startDate\":\"2026-09-07\"", "\"kind\":\"CHECKPOINT\"", "\"targetMet\":true");
+        });
+        var tight = browser().api("POST", "/api/plans/preview", "{\"background\":\"beginner\",\"hoursPerWeek\":10,"
+                + "\"startDate\":\"2026-09-07\",\"targetDate\":\"2026-11-01\"}", null, null);
+        assertThat(tight.status()).isEqualTo(200);
+        assertThat(tight.body()).contains("\"targetMet\":false", "That needs", "hours a week");
+        assertThat(browser().getJson("/v3/api-docs").body()).contains("/api/plans/preview", "/api/me/plan",
+                "/api/me/plan/replan", "/api/me/plan.ics");
+    }
+
+    @Test
+    void badPlanPreviewInputIsAClear400() {
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("{\"background\":\"astronaut\",\"hoursPerWeek\":10}", "Unknown background 'astronaut'");
+        cases.put("{\"hoursPerWeek\":10}", "Unknown background");
+        cases.put("{\"background\":\"beginner\",\"hoursPerWeek\":0}", "hoursPerWeek must be a whole number from 1 to 80, not 0");
+        cases.put("{\"background\":\"beginner\",\"hoursPerWeek\":81}", "from 1 to 80, not 81");
+        cases.put("{\"background\":\"beginner\"}", "hoursPerWeek must be");
+        cases.put("{\"background\":\"beginner\",\"hoursPerWeek\":10,\"startDate\":\"2026-13-45\"}",
+                "startDate must be a date written YYYY-MM-DD");
+        cases.put("{\"background\":\"beginner\",\"hoursPerWeek\":10,\"startDate\":\"2026-09-07\",\"targetDate\":\"next week\"}",
+                "targetDate must be a date");
+        cases.put("{\"background\":\"beginner\",\"hoursPerWeek\":10,\"startDate\":\"2026-09-07\",\"targetDate\":\"2026-09-01\"}",
+                "targetDate 2026-09-01 is before startDate 2026-09-07");
+        cases.put("{\"background\":\"beginner\",\"hoursPerWeek\":10,\"masteredTopicIds\":[\"astrology\"]}", "topic 'astrology'");
+        cases.put("{\"background\":\"beginner\",\"hoursPerWeek\":\"ten\"}", "not valid JSON");
+        cases.forEach((body, message) -> {
+            var response = browser().api("POST", "/api/plans/preview", body, null, null);
+            assertThat(response.status()).as(body + " -> " + response.body()).isEqualTo(400);
+            assertThat(response.body()).as(body).contains(message);
+        });
+    }
+
+    @Test
+    void learnerMakesAPlanAndNoOtherLearnerSeesIt() {
+        String email = apiSignUp(email());
+        var web = browser();
+        assertThat(web.api("PUT", "/api/me/plan", "{}", email, PASSWORD).status()).isEqualTo(409);
+        var none = web.api("GET", "/api/me/plan", null, email, PASSWORD);
+        assertThat(none.status()).isEqualTo(404);
+        assertThat(none.body()).contains("You have no study plan yet");
+
+        String owner = learnerWithPlan("software-engineering", 0);
+        var plan = web.api("GET", "/api/me/plan", null, owner, PASSWORD);
+        assertThat(plan.status()).as(plan.body()).isEqualTo(200);
+        assertThat(plan.body()).contains("\"background\":\"software-engineering\"", "\"state\":\"ON_TRACK\"",
+                "\"currentWeek\":1", "/plan/calendar/");
+        assertThat(count(plan.body(), "\\{\"number\":\\d+")).isEqualTo(12);
+        String token = first(plan.body(), "/plan/calendar/([A-Za-z0-9_-]+)\\.ics");
+        String later = first(plan.body().substring(plan.body().indexOf("{\"number\":5,")), "\"resourceId\":\"([a-z0-9-]+)\"");
+        web.api("PUT", "/api/me/progress", "{\"completedResources\":[\"" + later + "\"]}", owner, PASSWORD);
+        assertThat(web.api("GET", "/api/me/plan", null, owner, PASSWORD).body()).contains("\"state\":\"AHEAD\"", "ahead by ");
+
+        String other = learnerWithPlan("beginner", 0);
+        var theirs = web.api("GET", "/api/me/plan", null, other, PASSWORD);
+        assertThat(theirs.body()).contains("\"background\":\"beginner\"").doesNotContain(token);
+        var stranger = browser();
+        stranger.signUp(email(), "Stranger", PASSWORD);
+        var page = stranger.get("/plan");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Choose your background on your profile").doesNotContain(token);
+        assertThat(browser().get("/plan").status()).isEqualTo(302);
+        assertThat(browser().api("GET", "/api/me/plan", null, null, null).status()).isEqualTo(401);
+
+        var impossible = web.api("PUT", "/api/me/plan", "{\"targetDate\":\"" + java.time.LocalDate.now().plusWeeks(2) + "\"}",
+                owner, PASSWORD);
+        assertThat(impossible.status()).isEqualTo(422);
+        assertThat(impossible.body()).contains("That needs", "hours a week");
+        assertThat(web.api("PUT", "/api/me/plan", "{\"startDate\":\"someday\"}", owner, PASSWORD).status()).isEqualTo(400);
+    }
+
+    @Test
+    void learnerMakesAndFollowsAPlanOnThePlanPage() {
+        var web = browser();
+        web.signUp(email(), "Paige", PASSWORD);
+        assertThat(web.get("/plan").body()).contains("Choose your background on your profile");
+        web.postForm("/profile", "/profile", Map.of("displayName", "Paige", "background", "maths-statistics", "weeklyHours", "10"));
+        assertThat(web.get("/dashboard").body()).contains("open your study plan");
+        var empty = web.get("/plan");
+        assertThat(empty.body()).contains("Make my plan").doesNotContain("id=\"this-week\"");
+        String today = java.time.LocalDate.now().toString();
+        var tooSoon = web.postForm("/plan", "/plan", Map.of("startDate", today,
+                "targetDate", java.time.LocalDate.now().plusWeeks(3).toString()));
+        assertThat(tooSoon.status()).isEqualTo(200);
+        assertThat(tooSoon.body()).contains("That needs", "hours a week", "Your plan was not changed");
+        var backwards = web.postForm("/plan", "/plan", Map.of("startDate", today, "targetDate", "2000-01-01"));
+        assertThat(backwards.body()).contains("is before startDate");
+        var made = web.postForm("/plan", "/plan", Map.of("startDate", today, "targetDate", ""));
+        assertThat(made.status()).isEqualTo(302);
+        assertThat(made.location()).endsWith("/plan");
+
+        var page = web.get("/plan");
+        assertThat(page.body()).contains("id=\"this-week\"", "This week: week 1", "on track", "plan-chart",
+                "Re-plan from today", "Week 10 · ", "/js/plan.js", "Checkpoint quiz on ", "practise ")
+                .doesNotContain("practise null");
+        String resource = first(page.body(), "action=\"/plan/resources/([a-z0-9-]+)\"");
+        var ticked = web.postHtmx("/plan/resources/" + resource, "/plan", Map.of("done", "true"));
+        assertThat(ticked.status()).isEqualTo(200);
+        assertThat(ticked.body()).contains("id=\"this-week\"", "checked").doesNotContain("<html");
+        assertThat(web.getJson("/api/me/progress").body()).contains(resource);
+        assertThat(web.postHtmx("/plan/resources/nope", "/plan", Map.of("done", "true")).status()).isEqualTo(404);
+
+        var print = web.get("/plan/print");
+        assertThat(print.status()).isEqualTo(200);
+        assertThat(print.body()).contains("print-table", "Study plan for Paige", "✓");
+        var replanned = web.postForm("/plan/replan", "/plan", Map.of());
+        assertThat(replanned.status()).isEqualTo(200);
+        assertThat(replanned.body()).contains("What changed", "changes-summary");
+    }
+
+    @Test
+    void replanAfterStudyingShowsWhatChangedAndStatusTracksPace() {
+        String email = learnerWithPlan("software-engineering", 3);
+        var web = browser();
+        var plan = web.api("GET", "/api/me/plan", null, email, PASSWORD).body();
+        assertThat(plan).contains("\"state\":\"BEHIND\"", "\"currentWeek\":4", "behind by ");
+        String firstTopic = first(plan, "\"topicIds\":\\[\"([a-z0-9-]+)\"");
+        String firstResource = first(plan, "\"resourceId\":\"([a-z0-9-]+)\"");
+        String lastTopic = first(plan, "(?s).*\"topicId\":\"([a-z0-9-]+)\",\"title\":\"[^\"]*\",\"firstWeek\"");
+        var progress = web.api("PUT", "/api/me/progress", "{\"completedResources\":[\"" + firstResource
+                + "\"],\"studiedTopics\":[\"" + lastTopic + "\"]}", email, PASSWORD);
+        assertThat(progress.status()).as(progress.body()).isEqualTo(200);
+        String behindAfter = web.api("GET", "/api/me/plan", null, email, PASSWORD).body();
+        assertThat(behindAfter).contains("\"done\":true");
+
+        var replan = web.api("POST", "/api/me/plan/replan", null, email, PASSWORD);
+        assertThat(replan.status()).as(replan.body()).isEqualTo(200);
+        String changes = replan.body().substring(replan.body().indexOf("\"changes\""));
+        assertThat(changes).contains("\"removedTopics\":[{\"id\":\"" + lastTopic + "\"", firstResource, "\"summary\":");
+        assertThat(replan.body()).contains("\"startDate\":\"" + java.time.LocalDate.now() + "\"", "\"state\":\"ON_TRACK\"");
+        String after = web.api("GET", "/api/me/plan", null, email, PASSWORD).body();
+        assertThat(after).doesNotContain("\"resourceId\":\"" + firstResource + "\"");
+        assertThat(first(after, "\"topicIds\":\\[\"([a-z0-9-]+)\"")).isNotBlank();
+        assertThat(firstTopic).isNotBlank();
+        var replanned = web.api("POST", "/api/me/plan/replan", null, email, PASSWORD);
+        assertThat(replanned.body()).contains("Nothing changed");
+    }
+
+    @Test
+    void planCalendarIsValidICalendarThroughBothAddresses() throws Exception {
+        String email = learnerWithPlan("maths-statistics", 0);
+        var plan = browser().api("GET", "/api/me/plan", null, email, PASSWORD).body();
+        int weeks = count(plan, "\\{\"number\":\\d+");
+        var own = calendar("/api/me/plan.ics", email);
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        assertThat(own.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        assertThat(vevents(own.body())).isEqualTo(weeks).isEqualTo(10);
+        assertThat(own.body()).contains("DTSTART;VALUE=DATE:", "Practice set: ", "Checkpoint quiz on ");
+
+        String token = first(plan, "/plan/calendar/([A-Za-z0-9_-]+)\\.ics");
+        var subscribed = calendar("/plan/calendar/" + token + ".ics", null);
+        assertThat(subscribed.status()).isEqualTo(200);
+        assertThat(subscribed.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        assertThat(vevents(subscribed.body())).isEqualTo(weeks);
+        assertThat(subscribed.body()).isEqualTo(calendar("/plan/calendar/" + token + ".ics", null).body());
+        assertThat(calendar("/plan/calendar/not-" + token + ".ics", null).status()).isEqualTo(404);
+        assertThat(calendar("/api/me/plan.ics", null).status()).isEqualTo(401);
+        assertThat(calendar("/api/me/plan.ics", apiSignUp(email())).status()).isEqualTo(404);
+    }
 }
