@@ -40,23 +40,23 @@ enum Lab {
         this.handsOn = handsOn;
     }
 
-    String slug() {
+    public String slug() {
         return slug;
     }
 
-    String title() {
+    public String title() {
         return title;
     }
 
-    String summary() {
+    public String summary() {
         return summary;
     }
 
-    List<String> skillIds() {
+    public List<String> skillIds() {
         return skillIds;
     }
 
-    boolean handsOn() {
+    public boolean handsOn() {
         return handsOn;
     }
 

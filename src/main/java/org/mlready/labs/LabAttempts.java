@@ -27,15 +27,15 @@ class LabAttempts {
                    Double publicAuc, Double privateAuc, Double publicF1, Double publicAccuracy, Double privateF1,
                    Double privateAccuracy) {
 
-        int percent() {
+        public int percent() {
             return (int) Math.round(score * 100);
         }
 
-        String when() {
+        public String when() {
             return LabAttempts.when(submittedAt);
         }
 
-        List<String> detailLines() {
+        public List<String> detailLines() {
             return details.isBlank() ? List.of() : List.of(details.split("\n"));
         }
     }
@@ -43,7 +43,7 @@ class LabAttempts {
     /** A learner's standing in one lab. */
     record Summary(Lab lab, int attempts, Attempt best, Attempt latest, boolean passed) {
 
-        boolean attempted() {
+        public boolean attempted() {
             return attempts > 0;
         }
     }

@@ -20,19 +20,19 @@ class LabPlots {
                 Integer axes, Integer chartType, Integer readability, Integer honesty, String comment,
                 Long reviewerId, Instant reviewedAt) {
 
-        boolean reviewed() {
+        public boolean reviewed() {
             return "REVIEWED".equals(status);
         }
 
-        String when() {
+        public String when() {
             return LabAttempts.when(submittedAt);
         }
 
-        String reviewedWhen() {
+        public String reviewedWhen() {
             return LabAttempts.when(reviewedAt);
         }
 
-        int total() {
+        public int total() {
             return reviewed() ? axes + chartType + readability + honesty : 0;
         }
     }
