@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,6 +75,48 @@ public final class WebClient {
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html");
         headers.forEach(request::header);
         return send(request);
+    }
+
+    /** A file to upload in a multipart form. */
+    public record Upload(String field, String filename, String contentType, byte[] content) {
+    }
+
+    /**
+     * Posts a multipart form (fields and files) with the CSRF token taken from {@code tokenPage}, sent as a form field
+     * as the {@code _csrf} field.
+     */
+    public Response postMultipart(String path, String tokenPage, Map<String, String> fields, List<Upload> files) {
+        String boundary = "----mlready" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", csrfToken(tokenPage));
+        try {
+            for (Map.Entry<String, String> field : all.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                        + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            for (Upload file : files) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+                        + "\"; filename=\"" + file.filename() + "\"\r\nContent-Type: " + file.contentType()
+                        + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                body.write(file.content());
+                body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html"));
+    }
+
+    /** The raw bytes of a download, with its headers. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     public String csrfToken(String page) {

@@ -2,6 +2,7 @@ package org.mlready.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -689,5 +690,204 @@ abstract class PlatformHttpTests {
         assertThat(calendar("/plan/calendar/not-" + token + ".ics", null).status()).isEqualTo(404);
         assertThat(calendar("/api/me/plan.ics", null).status()).isEqualTo(401);
         assertThat(calendar("/api/me/plan.ics", apiSignUp(email())).status()).isEqualTo(404);
+    }
+
+    // ---- labs ----
+
+    private static java.util.regex.Matcher find(String regex, String text) {
+        var matcher = java.util.regex.Pattern.compile(regex).matcher(text);
+        assertThat(matcher.find()).as("/" + regex + "/ in the page").isTrue();
+        return matcher;
+    }
+
+    private static int attemptCount(String page) {
+        var matcher = java.util.regex.Pattern.compile("id=\"attempt-count\">(\\d+)<").matcher(page);
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
+    }
+
+    @Test
+    void regressionLabGradesAFitComputedFromTheDownloadedDataset() {
+        var web = browser();
+        web.signUp(email(), "Gauss", PASSWORD);
+        var page = web.get("/labs/regression");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("regression.csv", "No attempts yet.");
+
+        var download = web.download("/labs/regression/regression.csv");
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(download.headers().firstValue("Content-Disposition").orElse(""))
+                .startsWith("attachment").contains("regression.csv");
+        String csv = new String(download.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(new String(web.download("/labs/regression/regression.csv").body(),
+                java.nio.charset.StandardCharsets.UTF_8)).as("the same learner always gets the same data").isEqualTo(csv);
+        var table = org.mlready.support.LabFiles.parse(csv);
+        double[] fit = org.mlready.support.LabFiles.leastSquares(table);
+        List<String> features = table.header().subList(0, table.header().size() - 1);
+
+        Map<String, String> answer = new java.util.LinkedHashMap<>();
+        answer.put("intercept", String.valueOf(fit[0]));
+        for (int j = 0; j < features.size(); j++) {
+            answer.put("coefficient-" + features.get(j), String.valueOf(fit[j + 1]));
+        }
+        answer.put("mse", String.valueOf(fit[fit.length - 1] * 2));
+        var wrong = web.postForm("/labs/regression", "/labs/regression", answer);
+        assertThat(wrong.status()).isEqualTo(200);
+        assertThat(wrong.body()).contains("Not yet.", "MSE: wrong", "Intercept: correct");
+        assertThat(attemptCount(wrong.body())).isEqualTo(1);
+
+        answer.put("mse", String.valueOf(fit[fit.length - 1]));
+        var right = web.postForm("/labs/regression", "/labs/regression", answer);
+        assertThat(right.body()).contains("Passed: your fit is the least-squares solution.", "id=\"passed-badge\"");
+        assertThat(find("id=\"best-score\">(\\d+)%", right.body()).group(1)).isEqualTo("100");
+        assertThat(find("id=\"latest-score\">(\\d+)%", right.body()).group(1)).isEqualTo("100");
+
+        answer.put("intercept", "twelve");
+        var rejected = web.postForm("/labs/regression", "/labs/regression", answer);
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(rejected.body()).contains("does not count as an attempt", "is not a number");
+        assertThat(attemptCount(rejected.body())).as("a rejected submission is not an attempt").isEqualTo(2);
+
+        var labs = web.get("/labs");
+        assertThat(labs.body()).contains("Linear regression from scratch", "Best 100% · latest 100% · 2 attempts");
+        assertThat(web.get("/").body()).contains("href=\"/labs\"");
+    }
+
+    @Test
+    void classificationLabScoresUploadsRejectsBrokenFilesAndRanksLearners() {
+        var web = browser();
+        String name = "Ranker " + UUID.randomUUID().toString().substring(0, 6);
+        web.signUp(email(), name, PASSWORD);
+        String train = new String(web.download("/labs/classification/train.csv").body(), java.nio.charset.StandardCharsets.UTF_8);
+        String test = new String(web.download("/labs/classification/test.csv").body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(train).startsWith("id,").contains(",malignant\n");
+        assertThat(test).startsWith("id,").doesNotContain("malignant");
+        String predictions = org.mlready.support.LabFiles.predictions(train, test);
+
+        var scored = web.postMultipart("/labs/classification", "/labs/classification", Map.of(), List.of(
+                new WebClient.Upload("predictions", "predictions.csv", "text/csv", predictions.getBytes())));
+        assertThat(scored.status()).as(scored.body()).isEqualTo(200);
+        assertThat(scored.body()).contains("Passed: you beat the baseline.", "id=\"confusion\"", "id=\"roc-chart\"",
+                "data-fpr=\"0.0000|", "id=\"score-f1\"", "id=\"score-accuracy\"");
+        double auc = Double.parseDouble(find("id=\"score-auc\">([0-9.]+)<", scored.body()).group(1));
+        assertThat(auc).isGreaterThan(0.95);
+
+        String sample = new String(web.download("/labs/classification/sample-submission.csv").body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        var baseline = web.postMultipart("/labs/classification", "/labs/classification", Map.of(), List.of(
+                new WebClient.Upload("predictions", "sample.csv", "text/csv", sample.getBytes())));
+        assertThat(baseline.body()).contains("the baseline is not beaten yet");
+        assertThat(attemptCount(baseline.body())).isEqualTo(2);
+
+        String nan = org.mlready.support.LabFiles.breakLine(predictions, 3, "NaN");
+        var broken = web.postMultipart("/labs/classification", "/labs/classification", Map.of(), List.of(
+                new WebClient.Upload("predictions", "nan.csv", "text/csv", nan.getBytes())));
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.body()).contains("does not count as an attempt", "(not a number) is not allowed",
+                "<td>4</td>", "<td>probability</td>");
+        String missingId = predictions.lines().filter(line -> !line.equals(predictions.lines().toList().get(5)))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        var missing = web.postMultipart("/labs/classification", "/labs/classification", Map.of(), List.of(
+                new WebClient.Upload("predictions", "missing.csv", "text/csv", missingId.getBytes())));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body()).contains("has no prediction, for example");
+        var header = web.postMultipart("/labs/classification", "/labs/classification", Map.of(), List.of(
+                new WebClient.Upload("predictions", "h.csv", "text/csv", predictions.replace("id,probability", "id,prob").getBytes())));
+        assertThat(header.status()).isEqualTo(400);
+        assertThat(header.body()).contains("the header must be exactly");
+        assertThat(attemptCount(header.body())).as("rejected files are not attempts").isEqualTo(2);
+
+        var board = web.get("/labs/classification/leaderboard");
+        assertThat(board.status()).isEqualTo(200);
+        assertThat(board.body()).contains(name, "Baseline", "id=\"public-board\"").doesNotContain("private-board");
+        assertThat(web.get("/instructor/labs/leaderboard").status()).isEqualTo(403);
+        var admin = browser();
+        admin.logIn("root@mlready.test", "admin-pass-2026");
+        var privateBoard = admin.get("/instructor/labs/leaderboard");
+        assertThat(privateBoard.status()).isEqualTo(200);
+        assertThat(privateBoard.body()).contains("id=\"private-board\"", name);
+    }
+
+    @Test
+    void plotsAreReviewedByInstructorsAndVisibleOnlyToTheirOwner() {
+        var owner = browser();
+        owner.signUp(email(), "Tufte", PASSWORD);
+        String title = "Petal length by species " + UUID.randomUUID().toString().substring(0, 4);
+        var uploaded = owner.postMultipart("/labs/visualisation/plots", "/labs/visualisation", Map.of("title", title),
+                List.of(new WebClient.Upload("plot", "plot.png", "image/png", org.mlready.support.LabFiles.png(320, 200))));
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(200);
+        assertThat(uploaded.body()).contains("an instructor will review it", "Waiting for review.");
+        String plotPath = find("src=\"(/labs/plots/\\d+\\.png)\"", uploaded.body()).group(1);
+        var image = owner.download(plotPath);
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.headers().firstValue("Content-Type").orElse("")).isEqualTo("image/png");
+
+        var notPng = owner.postMultipart("/labs/visualisation/plots", "/labs/visualisation", Map.of("title", "x"),
+                List.of(new WebClient.Upload("plot", "plot.png", "image/png", "GIF89a...".getBytes())));
+        assertThat(notPng.status()).isEqualTo(400);
+        assertThat(notPng.body()).contains("this is not a PNG file (it is a GIF image)");
+
+        var other = browser();
+        other.signUp(email(), "Snoop", PASSWORD);
+        assertThat(other.download(plotPath).statusCode()).isEqualTo(404);
+        assertThat(other.get("/instructor/labs/reviews").status()).isEqualTo(403);
+
+        var admin = browser();
+        admin.logIn("root@mlready.test", "admin-pass-2026");
+        assertThat(admin.download(plotPath).statusCode()).isEqualTo(200);
+        var queue = admin.get("/instructor/labs/reviews");
+        assertThat(queue.body()).contains(title, "Tufte");
+        String id = plotPath.replaceAll("\\D", "");
+        var bad = admin.postForm("/instructor/labs/reviews/" + id, "/instructor/labs/reviews",
+                Map.of("axes", "3", "chartType", "1", "readability", "2", "honesty", "2"));
+        assertThat(bad.status()).isEqualTo(400);
+        var saved = admin.postForm("/instructor/labs/reviews/" + id, "/instructor/labs/reviews",
+                Map.of("axes", "1", "chartType", "2", "readability", "2", "honesty", "2", "comment", "Label the y axis with its unit."));
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(admin.get("/instructor/labs/reviews").body()).doesNotContain("id=\"queued-" + id + "\"");
+
+        var page = owner.get("/labs/visualisation");
+        assertThat(page.body()).contains("Reviewed: 7 / 8", "Labelled axes: 1 / 2", "Label the y axis with its unit.");
+    }
+
+    @Test
+    void summaryTableAndSqlTasksAreGradedAndOversizedUploadsGetAClearMessage() {
+        var web = browser();
+        web.signUp(email(), "Summary", PASSWORD);
+        var page = web.get("/labs/visualisation");
+        assertThat(page.body()).contains("class,column,mean,std");
+        var wrongHeader = web.postMultipart("/labs/visualisation/summary", "/labs/visualisation", Map.of(), List.of(
+                new WebClient.Upload("table", "t.csv", "text/csv", "species,column,mean,std\n".getBytes())));
+        assertThat(wrongHeader.status()).isEqualTo(400);
+        assertThat(wrongHeader.body()).contains("the header must be exactly");
+
+        byte[] huge = new byte[3 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) '1');
+        String token = web.csrfToken("/labs/classification");
+        var tooLarge = web.send(java.net.http.HttpRequest.newBuilder(web.uri("/labs/classification?_csrf=" + token))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(multipart(huge)))
+                .header("Content-Type", "multipart/form-data; boundary=XyZ").header("Accept", "text/html"));
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("Upload too large", "2 MB");
+
+        var sql = web.get("/labs/sql");
+        assertThat(sql.body()).contains("Task 1", "Task 2", "Task 3", "name=\"task-2\"");
+        assertThat(find("(?s)class=\"stem\">(.*?)</div>", web.get("/labs/sql").body()).group(1)).as("stable tasks")
+                .isEqualTo(find("(?s)class=\"stem\">(.*?)</div>", sql.body()).group(1));
+        var empty = web.postForm("/labs/sql", "/labs/sql", Map.of());
+        assertThat(empty.status()).isEqualTo(400);
+        var graded = web.postForm("/labs/sql", "/labs/sql", Map.of("task-0", "select 1 as one"));
+        assertThat(graded.status()).isEqualTo(200);
+        assertThat(graded.body()).contains("id=\"task-result-0\"", "Score 0%");
+        assertThat(attemptCount(graded.body())).isEqualTo(1);
+    }
+
+    private static byte[] multipart(byte[] content) {
+        var out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("--XyZ\r\nContent-Disposition: form-data; name=\"predictions\"; filename=\"big.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes());
+        out.writeBytes(content);
+        out.writeBytes("\r\n--XyZ--\r\n".getBytes());
+        return out.toByteArray();
     }
 }
