@@ -16,6 +16,7 @@ import org.mlready.assessment.cat.MasteryStatus;
 import org.mlready.assessment.cat.PoolItem;
 import org.mlready.assessment.cat.ReadinessCat;
 import org.mlready.assessment.cat.ReadinessPrior;
+import org.mlready.assessment.cat.RecordedAnswer;
 import org.mlready.assessment.cat.TestResult;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.check.CheckResult;
@@ -33,7 +34,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The adaptive readiness check as learners take it: start or resume, the next question, answers stored in the same
  * transaction that records them, the result, and testing out of mastered topics. A check's state is its list of
- * answers; every request rebuilds the test by replaying them, so nothing lives only in memory.
+ * answers, stored before the learner sees the next question; a test kept in memory ({@link LiveTests}) only saves
+ * replaying them.
  */
 @Service
 public class ReadinessChecks {
@@ -62,6 +64,7 @@ public class ReadinessChecks {
     private final ReadinessCat populationEngine;
     private final SecureRandom random = new SecureRandom();
     private final TransactionTemplate transactions;
+    private final LiveTests live = new LiveTests();
 
     ReadinessChecks(ItemBank bank, Curriculum curriculum, Profiles profiles, LearnerProgress progress,
                     ReadinessCheckStore store, ResponseLog responses, PlatformTransactionManager transactionManager) {
@@ -95,7 +98,9 @@ public class ReadinessChecks {
     public Optional<Question> next(long accountId, long checkId) {
         ReadinessCheckStore.CheckRow check = owned(accountId, checkId);
         AdaptiveTest test = rebuild(check);
-        return test.next().map(item -> question(check, test, item));
+        synchronized (test) {
+            return test.next().map(item -> question(check, test, item));
+        }
     }
 
     /**
@@ -110,6 +115,39 @@ public class ReadinessChecks {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "This readiness check is already finished.");
         }
         AdaptiveTest test = rebuild(check);
+        Marked marked;
+        synchronized (test) {
+            marked = mark(test, itemId, response, dontKnow);
+        }
+        if (marked.result().verdict() == Verdict.UNREADABLE) {
+            return new AnswerOutcome(false, marked.result(), false);
+        }
+        try {
+            transactions.executeWithoutResult(status -> {
+                store.addAnswer(checkId, marked.position(), marked.poolItem().id(), marked.answer(), marked.stored());
+                responses.record(accountId, marked.item(), marked.stored(),
+                        marked.answer() == Answer.CORRECT ? Verdict.CORRECT : Verdict.INCORRECT);
+                if (marked.outcome() != null) {
+                    store.complete(checkId, marked.outcome().stopReason().map(Enum::name).orElse(null), marked.outcome().topics()
+                            .stream().map(t -> new ReadinessCheckStore.TopicRow(t.topicId(), t.status().name(), t.pMastered())).toList());
+                }
+            });
+        } catch (RuntimeException notStored) {
+            live.forget(checkId);
+            if (notStored instanceof DuplicateKeyException) {
+                throw new ResponseStatusException(HttpStatus.CONFLICT, "That question has already been answered.");
+            }
+            throw notStored;
+        }
+        return new AnswerOutcome(true, marked.result(), marked.outcome() != null);
+    }
+
+    private record Marked(PoolItem poolItem, ItemInstance item, int position, Answer answer, String stored,
+                          CheckResult result, TestResult outcome) {
+    }
+
+    /** Checks the answer against the current question and, if it can be read, records it in the test. */
+    private Marked mark(AdaptiveTest test, String itemId, String response, boolean dontKnow) {
         PoolItem current = test.next().orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
                 "This readiness check has no question waiting."));
         if (!current.id().equals(itemId)) {
@@ -129,32 +167,21 @@ public class ReadinessChecks {
         } else {
             result = bank.check(item, text);
             if (result.verdict() == Verdict.UNREADABLE) {
-                return new AnswerOutcome(false, result, false);
+                return new Marked(current, item, test.answers().size(), null, text, result, null);
             }
             answer = result.isCorrect() ? Answer.CORRECT : Answer.INCORRECT;
         }
         int position = test.answers().size();
         String stored = dontKnow ? "(I don't know)" : text;
         test.record(current.id(), answer);
-        TestResult outcome = test.finished() ? test.result() : null;
-        Answer given = answer;
-        try {
-            transactions.executeWithoutResult(status -> {
-                store.addAnswer(checkId, position, current.id(), given, stored);
-                responses.record(accountId, item, stored, given == Answer.CORRECT ? Verdict.CORRECT : Verdict.INCORRECT);
-                if (outcome != null) {
-                    store.complete(checkId, outcome.stopReason().map(Enum::name).orElse(null), outcome.topics().stream()
-                            .map(t -> new ReadinessCheckStore.TopicRow(t.topicId(), t.status().name(), t.pMastered())).toList());
-                }
-            });
-        } catch (DuplicateKeyException answeredMeanwhile) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "That question has already been answered.");
-        }
-        return new AnswerOutcome(true, result, outcome != null);
+        return new Marked(current, item, position, answer, stored, result, test.finished() ? test.result() : null);
     }
 
     public TestResult result(long accountId, long checkId) {
-        return rebuild(owned(accountId, checkId)).result();
+        AdaptiveTest test = rebuild(owned(accountId, checkId));
+        synchronized (test) {
+            return test.result();
+        }
     }
 
     public boolean finished(long accountId, long checkId) {
@@ -206,7 +233,8 @@ public class ReadinessChecks {
 
     private AdaptiveTest rebuild(ReadinessCheckStore.CheckRow check) {
         ReadinessCat engine = Background.ofPathway(check.background()).map(engines::get).orElse(populationEngine);
-        return engine.resume(check.randomSeed(), store.answers(check.id()));
+        List<RecordedAnswer> answers = store.answers(check.id());
+        return live.get(check.id(), answers, () -> engine.resume(check.randomSeed(), answers));
     }
 
     private ReadinessCheckStore.CheckRow owned(long accountId, long checkId) {
