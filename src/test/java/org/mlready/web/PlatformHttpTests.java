@@ -882,6 +882,247 @@ abstract class PlatformHttpTests {
         assertThat(attemptCount(graded.body())).isEqualTo(1);
     }
 
+    // ---- every lab passed with answers computed in the test ----
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.mlready.assessment.ItemBank itemBank;
+
+    private static String text(java.net.http.HttpResponse<byte[]> download) {
+        assertThat(download.statusCode()).isEqualTo(200);
+        return new String(download.body(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static List<org.apache.commons.csv.CSVRecord> csvRecords(String csv) {
+        try {
+            return org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new java.io.StringReader(csv)).getRecords();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
+    }
+
+    /** The EDA findings, computed from the downloaded copy following the question texts on the page. */
+    private void passEda(WebClient web) {
+        var page = web.get("/labs/eda");
+        assertThat(page.status()).isEqualTo(200);
+        String questions = unescape(page.body());
+        String missingColumn = find("in the column ([^\\s?]+)\\?", questions).group(1);
+        String medianColumn = find("what is the median of (\\S+) over the rows", questions).group(1);
+        String cultivar = find("belong to the cultivar (\\S+)\\?", questions).group(1);
+        String outlierColumn = find("how many values of (\\S+) lie outside", questions).group(1);
+
+        String csv = text(web.download("/labs/eda/wine.csv"));
+        List<String> header = List.of(csv.lines().findFirst().orElseThrow().split(","));
+        List<String> numeric = header.subList(0, header.size() - 1);
+        List<List<String>> rows = csvRecords(csv).stream().map(r -> r.toList()).toList();
+        List<List<String>> unique = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(rows));
+        int label = header.size() - 1;
+
+        long missing = rows.stream().filter(r -> r.get(header.indexOf(missingColumn)).isEmpty()).count();
+        long duplicates = rows.size() - unique.size();
+        double[] medianValues = unique.stream().map(r -> r.get(header.indexOf(medianColumn))).filter(v -> !v.isEmpty())
+                .mapToDouble(Double::parseDouble).sorted().toArray();
+        int n = medianValues.length;
+        double median = n % 2 == 1 ? medianValues[n / 2] : (medianValues[n / 2 - 1] + medianValues[n / 2]) / 2;
+
+        List<List<String>> complete = unique.stream()
+                .filter(r -> r.subList(0, label).stream().noneMatch(String::isEmpty)).toList();
+        double[][] data = complete.stream().map(r -> r.subList(0, label).stream().mapToDouble(Double::parseDouble).toArray())
+                .toArray(double[][]::new);
+        var correlations = new org.apache.commons.math3.stat.correlation.PearsonsCorrelation(data).getCorrelationMatrix();
+        int bestA = 0;
+        int bestB = 1;
+        for (int a = 0; a < numeric.size(); a++) {
+            for (int b = a + 1; b < numeric.size(); b++) {
+                if (Math.abs(correlations.getEntry(a, b)) > Math.abs(correlations.getEntry(bestA, bestB))) {
+                    bestA = a;
+                    bestB = b;
+                }
+            }
+        }
+        java.util.function.Function<String, String> normalise =
+                s -> s.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_-]", "");
+        long spellings = rows.stream().map(r -> r.get(label)).distinct().count();
+        long cultivars = rows.stream().map(r -> normalise.apply(r.get(label))).distinct().count();
+        long cultivarRows = unique.stream()
+                .filter(r -> normalise.apply(r.get(label)).equals(normalise.apply(cultivar))).count();
+
+        double[] outlierValues = unique.stream().map(r -> r.get(header.indexOf(outlierColumn))).filter(v -> !v.isEmpty())
+                .mapToDouble(Double::parseDouble).toArray();
+        var percentile = new org.apache.commons.math3.stat.descriptive.rank.Percentile()
+                .withEstimationType(org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType.R_7);
+        percentile.setData(outlierValues);
+        double q1 = percentile.evaluate(25);
+        double q3 = percentile.evaluate(75);
+        double iqr = q3 - q1;
+        long outliers = java.util.Arrays.stream(outlierValues).filter(v -> v < q1 - 1.5 * iqr || v > q3 + 1.5 * iqr).count();
+
+        assertThat(spellings).as("the copy has misspelt labels").isGreaterThan(3);
+        assertThat(duplicates).as("the copy has duplicated rows").isPositive();
+        Map<String, String> answers = new java.util.LinkedHashMap<>();
+        answers.put("answer-missing-values", String.valueOf(missing));
+        answers.put("answer-duplicate-rows", String.valueOf(duplicates));
+        answers.put("answer-median-after-cleaning", String.format(java.util.Locale.ROOT, "%.2f", median));
+        answers.put("answer-strongest-correlation", numeric.get(bestB) + ", " + numeric.get(bestA));
+        answers.put("answer-labels-as-written", String.valueOf(spellings));
+        answers.put("answer-distinct-cultivars", String.valueOf(cultivars));
+        answers.put("answer-cultivar-rows", String.valueOf(cultivarRows));
+        answers.put("answer-iqr-outliers", String.valueOf(outliers));
+        var graded = web.postForm("/labs/eda", "/labs/eda", answers);
+        assertThat(graded.status()).isEqualTo(200);
+        assertThat(graded.body()).as(answers.toString()).contains("Passed: every finding is right.", "8 of 8 correct (100%)",
+                "id=\"passed-badge\"");
+        assertThat(graded.body().split("class=\"meta\" id=\"result-").length - 1).isEqualTo(8);
+        assertThat(graded.body().split(">Correct.</p>").length - 1).isEqualTo(8);
+    }
+
+    /** Per-species mean and sample standard deviation of the columns asked, computed from the downloaded iris.csv. */
+    private void passSummary(WebClient web) {
+        var page = web.get("/labs/visualisation");
+        List<String> columns = List.of(find("each of the columns\\s*<strong>([^<]+)</strong>", page.body()).group(1).split(",\\s*"));
+        assertThat(columns).hasSize(3);
+        var records = csvRecords(text(web.download("/labs/visualisation/iris.csv")));
+        List<String> species = records.stream().map(r -> r.get("species")).distinct().toList();
+        assertThat(species).hasSize(3);
+        StringBuilder table = new StringBuilder("class,column,mean,std\n");
+        for (String name : species) {
+            for (String column : columns) {
+                double[] values = records.stream().filter(r -> r.get("species").equals(name))
+                        .mapToDouble(r -> Double.parseDouble(r.get(column))).toArray();
+                double mean = java.util.Arrays.stream(values).sum() / values.length;
+                double squares = java.util.Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum();
+                table.append(name).append(',').append(column).append(',')
+                        .append(String.format(java.util.Locale.ROOT, "%.6f,%.6f", mean, Math.sqrt(squares / (values.length - 1))))
+                        .append('\n');
+            }
+        }
+        var graded = web.postMultipart("/labs/visualisation/summary", "/labs/visualisation", Map.of(), List.of(
+                new WebClient.Upload("table", "summary.csv", "text/csv", table.toString().getBytes())));
+        assertThat(graded.status()).as(graded.body()).isEqualTo(200);
+        assertThat(graded.body()).as(table.toString()).contains("id=\"passed-badge\"");
+        assertThat(find("id=\"latest-score\">(\\d+)%", graded.body()).group(1)).isEqualTo("100");
+    }
+
+    /** The lab seed of an account, as documented on {@code Lab.seedFor}: SplitMix64 over the id and the slug's hash. */
+    private static long labSeed(long accountId, String slug) {
+        long z = accountId * 0x9E3779B97F4A7C15L + slug.hashCode() * 0xBF58476D1CE4E5B9L + 0x5DEECE66DL;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /** The learner's SQL tasks as (family, seed): two relational-sql and one warehousing-etl family, drawn from the lab seed. */
+    private List<String[]> sqlTasks(long seed) {
+        java.util.Random random = org.mlready.assessment.item.SeededRandom.of(seed);
+        random.nextLong();
+        List<String[]> tasks = new java.util.ArrayList<>();
+        for (var draw : List.of(Map.entry("relational-sql", 2), Map.entry("warehousing-etl", 1))) {
+            List<String> families = new java.util.ArrayList<>(itemBank.familiesFor(draw.getKey()).stream()
+                    .filter(f -> f.generate(0).responseType() == org.mlready.assessment.item.ResponseType.SQL)
+                    .map(org.mlready.assessment.item.ItemFamily::id).sorted().toList());
+            for (int k = 0; k < draw.getValue() && !families.isEmpty(); k++) {
+                String family = families.remove(random.nextInt(families.size()));
+                tasks.add(new String[] {family, String.valueOf(random.nextInt(1_000_000))});
+            }
+        }
+        return tasks;
+    }
+
+    /** Each SQL task answered with the reference query from the instructors' preview. */
+    private void passSql(WebClient web) {
+        long accountId = Long.parseLong(find("\"id\":(\\d+)", web.getJson("/api/me/profile").body()).group(1));
+        var page = web.get("/labs/sql");
+        List<String[]> tasks = sqlTasks(labSeed(accountId, "sql"));
+        assertThat(tasks).hasSize(3);
+        Map<String, String> queries = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            var preview = browser().api("GET", "/api/items/preview?family=" + tasks.get(i)[0] + "&seed=" + tasks.get(i)[1],
+                    null, ADMIN, ADMIN_PASSWORD);
+            assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+            var json = new tools.jackson.databind.ObjectMapper().readTree(preview.body());
+            assertThat(json.get("responseType").asString()).isEqualTo("SQL");
+            String key = json.get("key").asString();
+            assertThat(key).matches("(?s).+ \\((row order matters|any row order)\\)");
+            queries.put("task-" + i, key.substring(0, key.lastIndexOf(" (")));
+            String stemStart = json.get("stem").asString().lines().findFirst().orElseThrow().split("[`*$]")[0].strip();
+            assertThat(unescape(page.body())).as("task %d is %s", i + 1, tasks.get(i)[0]).contains(stemStart);
+        }
+        var graded = web.postForm("/labs/sql", "/labs/sql", queries);
+        assertThat(graded.status()).isEqualTo(200);
+        assertThat(graded.body()).as(queries.toString()).contains("Score 100%: passed.", "id=\"passed-badge\"");
+        assertThat(graded.body().split("<strong>Correct.</strong>").length - 1).isEqualTo(3);
+    }
+
+    private void passRegression(WebClient web) {
+        double[] fit = org.mlready.support.LabFiles.leastSquares(
+                org.mlready.support.LabFiles.parse(text(web.download("/labs/regression/regression.csv"))));
+        List<String> features = org.mlready.support.LabFiles.parse(text(web.download("/labs/regression/regression.csv")))
+                .header();
+        Map<String, String> answer = new java.util.LinkedHashMap<>();
+        answer.put("intercept", String.valueOf(fit[0]));
+        for (int j = 0; j < features.size() - 1; j++) {
+            answer.put("coefficient-" + features.get(j), String.valueOf(fit[j + 1]));
+        }
+        answer.put("mse", String.valueOf(fit[fit.length - 1]));
+        assertThat(web.postForm("/labs/regression", "/labs/regression", answer).body()).contains("id=\"passed-badge\"");
+    }
+
+    private void passClassification(WebClient web) {
+        String predictions = org.mlready.support.LabFiles.predictions(text(web.download("/labs/classification/train.csv")),
+                text(web.download("/labs/classification/test.csv")));
+        var scored = web.postMultipart("/labs/classification", "/labs/classification", Map.of(), List.of(
+                new WebClient.Upload("predictions", "predictions.csv", "text/csv", predictions.getBytes())));
+        assertThat(scored.body()).contains("Passed: you beat the baseline.", "id=\"passed-badge\"");
+    }
+
+    private List<String> studiedTopics(WebClient web) {
+        var progress = new tools.jackson.databind.ObjectMapper().readTree(web.getJson("/api/me/progress").body());
+        List<String> topics = new java.util.ArrayList<>();
+        progress.get("studiedTopics").forEach(node -> topics.add(node.asString()));
+        return topics;
+    }
+
+    @Test
+    void edaLabPassesWithFindingsComputedFromTheDownloadedCopy() {
+        var web = browser();
+        web.signUp(email(), "Tukey", PASSWORD);
+        passEda(web);
+    }
+
+    @Test
+    void summaryTablePassesWithStatisticsComputedFromTheDownloadedIris() {
+        var web = browser();
+        web.signUp(email(), "Fisher", PASSWORD);
+        passSummary(web);
+    }
+
+    @Test
+    void sqlLabPassesWithTheReferenceQueries() {
+        var web = browser();
+        web.signUp(email(), "Codd", PASSWORD);
+        passSql(web);
+    }
+
+    @Test
+    void passingAllFourHandsOnLabsMarksTechnicalSkillsValidationStudied() {
+        var web = browser();
+        web.signUp(email(), "Validated", PASSWORD);
+        passSql(web);
+        passEda(web);
+        passRegression(web);
+        passClassification(web);
+        assertThat(studiedTopics(web)).as("SQL is not hands-on and visualisation is not passed yet")
+                .doesNotContain("technical-skills-validation");
+        passSummary(web);
+        assertThat(studiedTopics(web)).contains("technical-skills-validation");
+        assertThat(web.get("/labs").body()).contains("id=\"validated-notice\"", "Best 100% · latest 100% · 1 attempt");
+    }
+
     private static byte[] multipart(byte[] content) {
         var out = new java.io.ByteArrayOutputStream();
         out.writeBytes(("--XyZ\r\nContent-Disposition: form-data; name=\"predictions\"; filename=\"big.csv\"\r\n"
