@@ -5,58 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mlready.support.HeadlessChromium;
 import org.mlready.support.LabFiles;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** A learner takes the classification lab in a real headless Chromium: download, a correct and a broken upload. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LabsBrowserTests {
-
-    @LocalServerPort
-    int port;
+class LabsBrowserTests extends BrowserJourney {
 
     @TempDir
     Path files;
-
-    private ChromeDriver browser;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("mlready.data-dir", () -> "./target/test-data/labs-browser-" + UUID.randomUUID());
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    private void assertAccessible(String page) {
-        assertThat(HeadlessChromium.seriousAccessibilityViolations(browser)).as("axe-core on " + page).isEmpty();
-    }
 
     /** Fetches a link as the browser would download it: status, Content-Disposition and text. */
     @SuppressWarnings("unchecked")

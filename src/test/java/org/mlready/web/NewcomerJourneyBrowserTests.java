@@ -2,56 +2,15 @@ package org.mlready.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mlready.support.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The newcomer's first visit in a real headless Chromium, with axe-core checking each key page. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "mlready.admin.email=author@mlready.test", "mlready.admin.password=preview-items-2026"})
-class NewcomerJourneyBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    private ChromeDriver browser;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("mlready.data-dir", () -> "./target/test-data/browser-" + UUID.randomUUID());
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private WebDriverWait waiting() {
-        // htmx replaces the progress panel after each click, so elements found a moment earlier may be gone
-        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    }
-
-    private void assertAccessible(String page) {
-        assertThat(HeadlessChromium.seriousAccessibilityViolations(browser)).as("axe-core on " + page).isEmpty();
-    }
+class NewcomerJourneyBrowserTests extends BrowserJourney {
 
     @Test
     void newcomerSignsUpPicksABackgroundStudiesAndSeesTheDashboardChange() {
@@ -157,7 +116,7 @@ class NewcomerJourneyBrowserTests {
     private java.util.List<String> correctChoiceOf(String practiceUrl) {
         String[] parts = java.net.URI.create(practiceUrl).getPath().split("/");
         var preview = new org.mlready.support.WebClient(port).api("GET", "/api/items/preview?family=" + parts[3] + "&seed=" + parts[4],
-                null, "author@mlready.test", "preview-items-2026");
+                null, ADMIN, ADMIN_PASSWORD);
         var matcher = java.util.regex.Pattern.compile("\\{\"id\":\"([a-z])\",\"text\":\"(?:[^\"\\\\]|\\\\.)*\",\"correct\":true")
                 .matcher(preview.body());
         java.util.List<String> correct = new java.util.ArrayList<>();

@@ -2,60 +2,17 @@ package org.mlready.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mlready.support.HeadlessChromium;
 import org.mlready.support.WebClient;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The readiness check in a real headless Chromium: start, answer, resume after a reload and after leaving, finish. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "mlready.admin.email=assessor@mlready.test", "mlready.admin.password=preview-readiness-2026"})
-class ReadinessBrowserTests {
-
-    private static final String ADMIN = "assessor@mlready.test";
-    private static final String ADMIN_PASSWORD = "preview-readiness-2026";
-
-    @LocalServerPort
-    int port;
-
-    private ChromeDriver browser;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("mlready.data-dir", () -> "./target/test-data/readiness-browser-" + UUID.randomUUID());
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private WebDriverWait waiting() {
-        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    }
-
-    private void assertAccessible(String page) {
-        assertThat(HeadlessChromium.seriousAccessibilityViolations(browser)).as("axe-core on " + page).isEmpty();
-    }
+class ReadinessBrowserTests extends BrowserJourney {
 
     private String progress() {
         return browser.findElement(By.id("readiness-progress")).getText();
