@@ -8,12 +8,13 @@ final class ContentProblems {
 
     private final List<String> problems = new ArrayList<>();
 
-    void add(String file, String entry, String what) {
-        problems.add(file + ": " + (entry.isEmpty() ? "top level" : entry) + ": " + what);
+    /** Where {@link YamlEntry} readers write their problems. */
+    List<String> sink() {
+        return problems;
     }
 
-    boolean isEmpty() {
-        return problems.isEmpty();
+    void add(String file, String entry, String what) {
+        problems.add(file + ": " + (entry.isEmpty() ? "top level" : entry) + ": " + what);
     }
 
     void throwIfAny() {

@@ -52,11 +52,11 @@ public final class CurriculumLoader {
             YamlEntry areaEntry = pathwaysRoot.child("area", "area");
             if (areaEntry != null) {
                 areaEntry.allowOnly(Set.of("id", "title", "summary"));
-                String id = unique("area", areaEntry.requiredId(), areaEntry, pathwaysFile.name());
-                areas.add(new Area(id, areaEntry.requiredText("title"), areaEntry.requiredText("summary"),
+                String id = unique("area", areaEntry.id(), areaEntry, pathwaysFile.name());
+                areas.add(new Area(id, areaEntry.text("title"), areaEntry.text("summary"),
                         areas.size() + 1, List.of()));
             }
-            for (YamlEntry entry : pathwaysRoot.children("pathways", "pathway")) {
+            for (YamlEntry entry : pathwaysRoot.children("pathways", "pathway", 0, Integer.MAX_VALUE)) {
                 pathways.add(readPathway(entry, pathwaysFile.name()));
             }
         }
@@ -64,10 +64,9 @@ public final class CurriculumLoader {
         YamlEntry prerequisitesRoot = parse(prerequisitesFile, "");
         if (prerequisitesRoot != null) {
             prerequisitesRoot.allowOnly(Set.of("edges"));
-            for (YamlEntry entry : prerequisitesRoot.children("edges", "edge")) {
+            for (YamlEntry entry : prerequisitesRoot.children("edges", "edge", 0, Integer.MAX_VALUE)) {
                 entry.allowOnly(EDGE_KEYS);
-                edges.add(new Prerequisite(entry.requiredText("before"), entry.requiredText("after"),
-                        entry.requiredText("why")));
+                edges.add(new Prerequisite(entry.text("before"), entry.text("after"), entry.text("why")));
             }
         }
         checkReferences(pathways, edges, pathwaysFile.name(), prerequisitesFile.name());
@@ -98,69 +97,69 @@ public final class CurriculumLoader {
             problems.add(file.name(), "file", "must hold a YAML mapping at the top level");
             return null;
         }
-        return new YamlEntry(node, file.name(), rootEntry, problems);
+        return new YamlEntry(node, file.name(), rootEntry, problems.sink());
     }
 
     private Area readArea(YamlEntry root, int order, String file) {
         root.allowOnly(AREA_KEYS);
-        String areaId = unique("area", root.requiredId(), root, file);
+        String areaId = unique("area", root.id(), root, file);
         List<Topic> topics = new ArrayList<>();
-        for (YamlEntry entry : root.children("topics", "topic")) {
+        for (YamlEntry entry : root.children("topics", "topic", 0, Integer.MAX_VALUE)) {
             entry.allowOnly(TOPIC_KEYS);
-            String topicId = unique("topic", entry.requiredId(), entry, file);
+            String topicId = unique("topic", entry.id(), entry, file);
             List<Skill> skills = new ArrayList<>();
-            for (YamlEntry skill : entry.children("skills", "skill")) {
+            for (YamlEntry skill : entry.children("skills", "skill", 0, Integer.MAX_VALUE)) {
                 skill.allowOnly(SKILL_KEYS);
-                String skillId = unique("skill", skill.requiredId(), skill, file);
-                skills.add(new Skill(skillId, skill.requiredText("title"),
+                String skillId = unique("skill", skill.id(), skill, file);
+                skills.add(new Skill(skillId, skill.text("title"),
                         parseEnum(SkillKind.class, skill, "kind"), topicId));
             }
             if (skills.isEmpty()) {
                 entry.problem("a topic needs at least one skill");
             }
             List<Resource> resources = readResources(entry, file);
-            topics.add(new Topic(topicId, entry.requiredText("title"), entry.requiredText("summary"), areaId,
+            topics.add(new Topic(topicId, entry.text("title"), entry.text("summary"), areaId,
                     skills, resources));
         }
-        return new Area(areaId, root.requiredText("title"), root.requiredText("summary"), order, topics);
+        return new Area(areaId, root.text("title"), root.text("summary"), order, topics);
     }
 
     private List<Resource> readResources(YamlEntry owner, String file) {
         List<Resource> resources = new ArrayList<>();
-        for (YamlEntry resource : owner.children("resources", "resource")) {
+        for (YamlEntry resource : owner.children("resources", "resource", 0, Integer.MAX_VALUE)) {
             resource.allowOnly(RESOURCE_KEYS);
-            String id = unique("resource", resource.requiredId(), resource, file);
+            String id = unique("resource", resource.id(), resource, file);
             String url = resource.optionalText("url");
             if (url != null && !url.startsWith("https://") && !url.startsWith("http://")) {
                 resource.problem("url '" + url + "' must start with https:// or http://");
             }
-            resources.add(new Resource(id, resource.requiredText("title"), resource.requiredText("description"),
-                    parseEnum(ResourceKind.class, resource, "kind"), resource.requiredBoolean("free"),
-                    resource.optionalText("access"), url, resource.requiredInt("hours", 1, 200)));
+            resources.add(new Resource(id, resource.text("title"), resource.text("description"),
+                    parseEnum(ResourceKind.class, resource, "kind"), resource.flag("free"),
+                    resource.optionalText("access"), url, resource.whole("hours", 1, 200)));
         }
         return resources;
     }
 
     private Pathway readPathway(YamlEntry entry, String file) {
         entry.allowOnly(PATHWAY_KEYS);
-        String id = unique("pathway", entry.requiredId(), entry, file);
+        String id = unique("pathway", entry.id(), entry, file);
         int min = 0;
         int max = 0;
-        YamlEntry weeks = entry.child("weeks", entry.entry() + " > weeks");
+        YamlEntry weeks = entry.child("weeks", "weeks");
         if (weeks != null) {
             weeks.allowOnly(Set.of("min", "max"));
-            min = weeks.requiredInt("min", 1, 104);
-            max = weeks.requiredInt("max", 1, 104);
+            min = weeks.whole("min", 1, 104);
+            max = weeks.whole("max", 1, 104);
             if (min > max) {
                 weeks.problem("min " + min + " is greater than max " + max);
             }
         }
-        return new Pathway(id, entry.requiredText("title"), entry.requiredText("background"), min, max,
-                entry.textList("focus", true), entry.textList("emphasis", true), readResources(entry, file));
+        return new Pathway(id, entry.text("title"), entry.text("background"), min, max,
+                entry.texts("focus", 1, Integer.MAX_VALUE), entry.texts("emphasis", 1, Integer.MAX_VALUE), readResources(entry, file));
     }
 
     private <E extends Enum<E>> E parseEnum(Class<E> type, YamlEntry entry, String key) {
-        String text = entry.requiredText(key);
+        String text = entry.text(key);
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equalsIgnoreCase(text)) {
                 return constant;

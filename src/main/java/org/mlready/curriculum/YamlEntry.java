@@ -7,34 +7,36 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One mapping in a content file, with its position ("topic 'linear-algebra' > resource #2") so that every
- * problem it reports says exactly where it is.
+ * One mapping of a content file together with where it is ("topic 'linear-algebra' > resource #2"), so that every
+ * problem it finds is reported as "file: where: what". Readers collect problems instead of stopping at the first,
+ * and return a harmless placeholder for a missing or malformed value; the caller throws once all are collected.
+ * Shared by the curriculum and the authored exercises.
  */
-final class YamlEntry {
+public final class YamlEntry {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final JsonNode node;
     private final String file;
-    private final String entry;
-    private final ContentProblems problems;
+    private final String where;
+    private final List<String> problems;
 
-    YamlEntry(JsonNode node, String file, String entry, ContentProblems problems) {
+    public YamlEntry(JsonNode node, String file, String where, List<String> problems) {
         this.node = node;
         this.file = file;
-        this.entry = entry;
+        this.where = where;
         this.problems = problems;
     }
 
-    String entry() {
-        return entry;
+    public String where() {
+        return where;
     }
 
-    void problem(String what) {
-        problems.add(file, entry, what);
+    public void problem(String what) {
+        problems.add(file + ": " + (where.isEmpty() ? "top level" : where) + ": " + what);
     }
 
-    void allowOnly(Set<String> keys) {
+    public void allowOnly(Set<String> keys) {
         for (String key : node.propertyNames()) {
             if (!keys.contains(key)) {
                 problem("unknown key '" + key + "' (allowed: " + String.join(", ", keys.stream().sorted().toList()) + ")");
@@ -42,7 +44,8 @@ final class YamlEntry {
         }
     }
 
-    String requiredText(String key) {
+    /** A required, non-empty text (a number or true/false written bare counts as its text). */
+    public String text(String key) {
         JsonNode value = node.get(key);
         if (value == null || value.isNull()) {
             problem("missing '" + key + "'");
@@ -59,7 +62,7 @@ final class YamlEntry {
         return text;
     }
 
-    String optionalText(String key) {
+    public String optionalText(String key) {
         JsonNode value = node.get(key);
         if (value == null || value.isNull()) {
             return null;
@@ -71,15 +74,17 @@ final class YamlEntry {
         return value.asString().strip();
     }
 
-    String requiredId() {
-        String id = requiredText("id");
+    /** The entry's {@code id}: required, lower-case kebab-case. */
+    public String id() {
+        String id = text("id");
         if (!id.isEmpty() && !ID.matcher(id).matches()) {
             problem("id '" + id + "' must be lower-case kebab-case (letters, digits and single hyphens)");
         }
         return id;
     }
 
-    int requiredInt(String key, int min, int max) {
+    /** A whole number in [min, max]; {@code min} when missing or malformed (already reported). */
+    public int whole(String key, int min, int max) {
         JsonNode value = node.get(key);
         if (value == null || value.isNull()) {
             problem("missing '" + key + "'");
@@ -96,26 +101,43 @@ final class YamlEntry {
         return number;
     }
 
-    boolean requiredBoolean(String key) {
+    /** A number in [min, max]; NaN when missing or malformed (already reported). */
+    public double number(String key, double min, double max) {
         JsonNode value = node.get(key);
-        if (value == null || !value.isBoolean()) {
+        if (value == null || value.isNull()) {
+            problem("missing '" + key + "'");
+            return Double.NaN;
+        }
+        if (!value.isNumber()) {
+            problem("'" + key + "' must be a number");
+            return Double.NaN;
+        }
+        double number = value.doubleValue();
+        if (!(number >= min && number <= max)) {
+            problem("'" + key + "' is " + value.asString() + ", expected " + min + " to " + max);
+            return Double.NaN;
+        }
+        return number;
+    }
+
+    public boolean flag(String key) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            problem("missing '" + key + "'");
+            return false;
+        }
+        if (!value.isBoolean()) {
             problem("'" + key + "' must be true or false");
             return false;
         }
         return value.booleanValue();
     }
 
-    List<String> textList(String key, boolean required) {
-        JsonNode value = node.get(key);
+    /** The non-empty texts listed under {@code key}; the list must hold between min and max of them. */
+    public List<String> texts(String key, int min, int max) {
         List<String> result = new ArrayList<>();
-        if (value == null || value.isNull()) {
-            if (required) {
-                problem("missing '" + key + "'");
-            }
-            return result;
-        }
-        if (!value.isArray()) {
-            problem("'" + key + "' must be a list");
+        JsonNode value = list(key);
+        if (value == null) {
             return result;
         }
         for (JsonNode item : value.values()) {
@@ -125,28 +147,25 @@ final class YamlEntry {
                 problem("'" + key + "' must list non-empty texts");
             }
         }
+        checkCount(key, value.size(), min, max);
         return result;
     }
 
-    YamlEntry child(String key, String childEntry) {
+    /** The mapping under {@code key}, named {@code name} in reports; null when missing (already reported). */
+    public YamlEntry child(String key, String name) {
         JsonNode value = node.get(key);
         if (value == null || !value.isObject()) {
             problem("'" + key + "' must be a mapping");
             return null;
         }
-        return new YamlEntry(value, file, childEntry, problems);
+        return new YamlEntry(value, file, where.isEmpty() ? name : where + " > " + name, problems);
     }
 
-    /** The mappings of a list under {@code key}; each is named by {@code label} and its id (or position). */
-    List<YamlEntry> children(String key, String label) {
-        JsonNode value = node.get(key);
+    /** The mappings listed under {@code key}, each named "label 'id'" (or "label #position" without an id). */
+    public List<YamlEntry> children(String key, String label, int min, int max) {
         List<YamlEntry> result = new ArrayList<>();
-        if (value == null || value.isNull()) {
-            problem("missing '" + key + "'");
-            return result;
-        }
-        if (!value.isArray()) {
-            problem("'" + key + "' must be a list");
+        JsonNode value = list(key);
+        if (value == null) {
             return result;
         }
         int position = 0;
@@ -154,13 +173,35 @@ final class YamlEntry {
             position++;
             JsonNode id = item.get("id");
             String name = label + (id != null && id.isString() ? " '" + id.asString() + "'" : " #" + position);
-            String childEntry = entry.isEmpty() ? name : entry + " > " + name;
-            if (!item.isObject()) {
-                problems.add(file, childEntry, "must be a mapping");
-                continue;
+            YamlEntry child = new YamlEntry(item, file, where.isEmpty() ? name : where + " > " + name, problems);
+            if (item.isObject()) {
+                result.add(child);
+            } else {
+                child.problem("must be a mapping");
             }
-            result.add(new YamlEntry(item, file, childEntry, problems));
         }
+        checkCount(key, value.size(), min, max);
         return result;
+    }
+
+    private JsonNode list(String key) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            problem("missing '" + key + "'");
+            return null;
+        }
+        if (!value.isArray()) {
+            problem("'" + key + "' must be a list");
+            return null;
+        }
+        return value;
+    }
+
+    private void checkCount(String key, int count, int min, int max) {
+        if (count < min) {
+            problem("'" + key + "' has " + count + ", needs at least " + min);
+        } else if (count > max) {
+            problem("'" + key + "' has " + count + ", allows at most " + max);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.authored;
 
+import org.mlready.curriculum.YamlEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,12 +60,12 @@ public final class AuthoredItemLoader {
     private List<ItemFamily> read(List<AuthoredItemFile> files) {
         List<ItemFamily> families = new ArrayList<>();
         for (AuthoredItemFile file : files) {
-            ItemEntry root = parse(file);
+            YamlEntry root = parse(file);
             if (root == null) {
                 continue;
             }
             root.allowOnly(Set.of("items"));
-            for (ItemEntry item : root.children("items", "item", 1, Integer.MAX_VALUE)) {
+            for (YamlEntry item : root.children("items", "item", 1, Integer.MAX_VALUE)) {
                 AuthoredItemFamily family = readItem(item, file.name());
                 if (family != null) {
                     families.add(family);
@@ -77,7 +78,7 @@ public final class AuthoredItemLoader {
         return List.copyOf(families);
     }
 
-    private ItemEntry parse(AuthoredItemFile file) {
+    private YamlEntry parse(AuthoredItemFile file) {
         JsonNode node;
         try {
             node = yaml.readTree(file.text());
@@ -86,7 +87,7 @@ public final class AuthoredItemLoader {
                     + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : ""));
             return null;
         }
-        ItemEntry root = new ItemEntry(node, file.name(), "", problems);
+        YamlEntry root = new YamlEntry(node, file.name(), "", problems);
         if (node == null || !node.isObject()) {
             root.problem("must hold a mapping with the key 'items'");
             return null;
@@ -95,7 +96,7 @@ public final class AuthoredItemLoader {
     }
 
     /** The family, or null when the item has problems (they are recorded). */
-    private AuthoredItemFamily readItem(ItemEntry item, String file) {
+    private AuthoredItemFamily readItem(YamlEntry item, String file) {
         int problemsBefore = problems.size();
         item.allowOnly(ITEM_KEYS);
         String id = item.text("id");
@@ -125,7 +126,7 @@ public final class AuthoredItemLoader {
         return new AuthoredItemFamily(id, skill, type, difficulty, discrimination, stem, choices, hints, solution);
     }
 
-    private static ResponseType readType(ItemEntry item) {
+    private static ResponseType readType(YamlEntry item) {
         String type = item.text("type");
         return switch (type) {
             case "single" -> ResponseType.SINGLE_CHOICE;
@@ -138,10 +139,10 @@ public final class AuthoredItemLoader {
         };
     }
 
-    private static List<AuthoredChoice> readChoices(ItemEntry item, ResponseType type) {
+    private static List<AuthoredChoice> readChoices(YamlEntry item, ResponseType type) {
         List<AuthoredChoice> choices = new ArrayList<>();
         Set<String> texts = new HashSet<>();
-        for (ItemEntry entry : item.children("choices", "choice", MIN_CHOICES, MAX_CHOICES)) {
+        for (YamlEntry entry : item.children("choices", "choice", MIN_CHOICES, MAX_CHOICES)) {
             entry.allowOnly(CHOICE_KEYS);
             String text = entry.text("text");
             if (!text.isEmpty() && !texts.add(text)) {
