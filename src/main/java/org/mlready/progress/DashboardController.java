@@ -29,11 +29,12 @@ class DashboardController {
     @GetMapping("/dashboard")
     String dashboard(@AuthenticationPrincipal AccountUser user, Model model) {
         var account = profiles.get(user.id());
-        var report = progress.report(user.id());
+        var current = progress.of(user.id());
+        var report = progress.report(user.id(), current);
         model.addAttribute("account", account);
         model.addAttribute("pathway", account.background() == null ? null : curriculum.pathway(account.background()).orElse(null));
         model.addAttribute("report", report);
-        model.addAttribute("progress", progress.of(user.id()));
+        model.addAttribute("progress", current);
         model.addAttribute("curriculum", curriculum);
         model.addAttribute("chartLabels", report.areas().stream().map(ProgressReport.AreaProgress::title).toList());
         model.addAttribute("chartValues", report.areas().stream().map(ProgressReport.AreaProgress::percent).toList());

@@ -32,10 +32,15 @@ public class LearnerProgress {
     }
 
     public ProgressReport report(long accountId) {
+        return report(accountId, store.load(accountId));
+    }
+
+    /** The report on progress the caller has already loaded with {@link #of(long)}. */
+    public ProgressReport report(long accountId, Progress progress) {
         Account account = profiles.get(accountId);
         List<String> emphasis = account.background() == null ? List.of()
                 : curriculum.pathway(account.background()).map(Pathway::emphasisAreaIds).orElse(List.of());
-        return ProgressReport.of(curriculum, store.load(accountId), emphasis);
+        return ProgressReport.of(curriculum, progress, emphasis);
     }
 
     @Transactional

@@ -53,7 +53,7 @@ class ProgressApiController {
         Progress current = progress.of(user.id());
         return new ProgressView(current.completedResources().stream().sorted().toList(),
                 current.studiedTopics().stream().sorted().toList(),
-                new java.util.TreeMap<>(current.skillConfidence()), progress.report(user.id()));
+                new java.util.TreeMap<>(current.skillConfidence()), progress.report(user.id(), current));
     }
 
     @PutMapping

@@ -34,8 +34,9 @@ class TopicProgressController {
         Topic topic = topic(topicId);
         model.addAttribute("topic", topic);
         if (user != null) {
-            model.addAttribute("progress", progress.of(user.id()));
-            model.addAttribute("report", progress.report(user.id()).topics().stream()
+            var current = progress.of(user.id());
+            model.addAttribute("progress", current);
+            model.addAttribute("report", progress.report(user.id(), current).topics().stream()
                     .filter(t -> t.topicId().equals(topicId)).findFirst().orElseThrow());
         }
         return "progress/topic-panel :: panel";
