@@ -65,7 +65,7 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/topics/*/practice").authenticated()
-                        .requestMatchers("/api/items/preview", "/api/items/coverage")
+                        .requestMatchers("/api/items/preview", "/api/items/coverage", "/api/items/statistics", "/api/items/calibrations")
                         .hasAnyRole(Role.INSTRUCTOR.name(), Role.ADMIN.name())
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers(PUBLIC_API).permitAll()

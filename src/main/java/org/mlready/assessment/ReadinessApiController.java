@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Readiness check", description = "The adaptive readiness check: start, next question, answers, result")
 class ReadinessApiController {
 
-    record Started(long id) {
+    /** {@code calibrationRunId}: the item calibration the check uses (null: the authors' parameters). */
+    record Started(long id, Long calibrationRunId) {
     }
 
     record ChoiceView(String id, String text) {
@@ -52,7 +53,7 @@ class ReadinessApiController {
     @Operation(summary = "Start a readiness check, or resume the one in progress")
     ResponseEntity<Started> start(@AuthenticationPrincipal AccountUser user) {
         long id = checks.startOrResume(user.id());
-        return ResponseEntity.created(URI.create("/api/readiness/" + id + "/next")).body(new Started(id));
+        return ResponseEntity.created(URI.create("/api/readiness/" + id + "/next")).body(new Started(id, checks.calibrationRun(user.id(), id).orElse(null)));
     }
 
     @GetMapping("/{id}/next")

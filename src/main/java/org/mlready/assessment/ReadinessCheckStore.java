@@ -14,8 +14,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReadinessCheckStore {
 
+    /** {@code calibrationRunId} null: the authors' item parameters. */
     record CheckRow(long id, long accountId, String background, long randomSeed, String status, String stopReason,
-                    Instant startedAt, Instant completedAt) {
+                    Instant startedAt, Instant completedAt, Long calibrationRunId) {
         boolean completed() {
             return "COMPLETED".equals(status);
         }
@@ -24,7 +25,7 @@ class ReadinessCheckStore {
     record TopicRow(String topicId, String status, double probability) {
     }
 
-    private static final String CHECK_COLUMNS = "id, account_id, background, random_seed, status, stop_reason, started_at, completed_at";
+    private static final String CHECK_COLUMNS = "id, account_id, background, random_seed, status, stop_reason, started_at, completed_at, calibration_run_id";
 
     private final JdbcClient jdbc;
 
@@ -32,10 +33,11 @@ class ReadinessCheckStore {
         this.jdbc = jdbc;
     }
 
-    long create(long accountId, String background, long randomSeed) {
+    long create(long accountId, String background, long randomSeed, Long calibrationRunId) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into readiness_checks (account_id, background, random_seed, status, started_at) values (?, ?, ?, 'IN_PROGRESS', ?)")
-                .params(accountId, background, randomSeed, now()).update(keys, "id");
+        jdbc.sql("insert into readiness_checks (account_id, background, random_seed, status, started_at, calibration_run_id) "
+                        + "values (?, ?, ?, 'IN_PROGRESS', ?, ?)")
+                .params(accountId, background, randomSeed, now(), calibrationRunId).update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -49,9 +51,31 @@ class ReadinessCheckStore {
                         + "order by id desc limit 1").param(accountId).query(ReadinessCheckStore::mapCheck).optional();
     }
 
-    List<CheckRow> history(long accountId) {
-        return jdbc.sql("select " + CHECK_COLUMNS + " from readiness_checks where account_id = ? order by id desc")
-                .param(accountId).query(ReadinessCheckStore::mapCheck).list();
+    Optional<CheckRow> latestCompleted(long accountId) {
+        return jdbc.sql("select " + CHECK_COLUMNS + " from readiness_checks where account_id = ? and status = 'COMPLETED' "
+                        + "order by completed_at desc, id desc limit 1").param(accountId)
+                .query(ReadinessCheckStore::mapCheck).optional();
+    }
+
+    /** Every check of the learner, newest first, with its answer count and verdict counts, in one query. */
+    List<HistoryRow> historyWithCounts(long accountId) {
+        return jdbc.sql("select c.id, c.status, c.started_at, c.completed_at, "
+                        + "(select count(*) from readiness_answers a where a.check_id = c.id) as answered, "
+                        + "(select count(*) from readiness_topic_results t where t.check_id = c.id and t.status = 'MASTERED') as mastered, "
+                        + "(select count(*) from readiness_topic_results t where t.check_id = c.id and t.status = 'NOT_YET') as not_yet, "
+                        + "(select count(*) from readiness_topic_results t where t.check_id = c.id and t.status = 'UNCERTAIN') as uncertain "
+                        + "from readiness_checks c where c.account_id = ? order by c.id desc")
+                .param(accountId).query((rs, n) -> {
+                    OffsetDateTime completed = rs.getObject("completed_at", OffsetDateTime.class);
+                    return new HistoryRow(rs.getLong("id"), rs.getString("status"),
+                            rs.getObject("started_at", OffsetDateTime.class).toInstant(),
+                            completed == null ? null : completed.toInstant(), rs.getInt("answered"), rs.getInt("mastered"),
+                            rs.getInt("not_yet"), rs.getInt("uncertain"));
+                }).list();
+    }
+
+    record HistoryRow(long id, String status, java.time.Instant startedAt, java.time.Instant completedAt, int answered,
+                      int mastered, int notYet, int uncertain) {
     }
 
     List<RecordedAnswer> answers(long checkId) {
@@ -87,7 +111,7 @@ class ReadinessCheckStore {
         OffsetDateTime completed = rs.getObject("completed_at", OffsetDateTime.class);
         return new CheckRow(rs.getLong("id"), rs.getLong("account_id"), rs.getString("background"), rs.getLong("random_seed"),
                 rs.getString("status"), rs.getString("stop_reason"), rs.getObject("started_at", OffsetDateTime.class).toInstant(),
-                completed == null ? null : completed.toInstant());
+                completed == null ? null : completed.toInstant(), rs.getObject("calibration_run_id", Long.class));
     }
 
     private static OffsetDateTime now() {

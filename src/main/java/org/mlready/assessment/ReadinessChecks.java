@@ -1,7 +1,6 @@
 package org.mlready.assessment;
 
 import java.security.SecureRandom;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,13 +8,10 @@ import org.mlready.account.Account;
 import org.mlready.account.Profiles;
 import org.mlready.assessment.cat.AdaptiveTest;
 import org.mlready.assessment.cat.Answer;
-import org.mlready.assessment.cat.Background;
 import org.mlready.assessment.cat.CatSettings;
-import org.mlready.assessment.cat.ItemPool;
 import org.mlready.assessment.cat.MasteryStatus;
 import org.mlready.assessment.cat.PoolItem;
 import org.mlready.assessment.cat.ReadinessCat;
-import org.mlready.assessment.cat.ReadinessPrior;
 import org.mlready.assessment.cat.RecordedAnswer;
 import org.mlready.assessment.cat.TestResult;
 import org.mlready.assessment.item.ItemInstance;
@@ -53,21 +49,27 @@ public class ReadinessChecks {
                           int answered, int mastered, int notYet, int uncertain) {
     }
 
+    /** A finished check's outcome per topic: the status it decided and the probability of mastery behind it. */
+    public record CompletedCheck(long checkId, java.time.Instant completedAt, Map<String, TopicOutcome> topics) {
+    }
+
+    public record TopicOutcome(MasteryStatus status, double pMastered) {
+    }
+
     private final ItemBank bank;
     private final Curriculum curriculum;
     private final Profiles profiles;
     private final LearnerProgress progress;
     private final ReadinessCheckStore store;
     private final ResponseLog responses;
-    private final ItemPool pool;
-    private final Map<Background, ReadinessCat> engines = new EnumMap<>(Background.class);
-    private final ReadinessCat populationEngine;
+    private final ReadinessEngines engines;
     private final SecureRandom random = new SecureRandom();
     private final TransactionTemplate transactions;
     private final LiveTests live = new LiveTests();
 
     ReadinessChecks(ItemBank bank, Curriculum curriculum, Profiles profiles, LearnerProgress progress,
-                    ReadinessCheckStore store, ResponseLog responses, PlatformTransactionManager transactionManager) {
+                    ReadinessCheckStore store, ResponseLog responses, ReadinessEngines engines,
+                    PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.bank = bank;
         this.curriculum = curriculum;
@@ -75,15 +77,10 @@ public class ReadinessChecks {
         this.progress = progress;
         this.store = store;
         this.responses = responses;
-        this.pool = ItemPool.fromFamilies(bank.families(), curriculum, INSTANCES_PER_FAMILY);
-        CatSettings settings = CatSettings.defaults().withExposureControl(ExposureParameters.load());
-        for (Background background : Background.values()) {
-            engines.put(background, new ReadinessCat(pool, ReadinessPrior.forBackground(curriculum, background), settings));
-        }
-        this.populationEngine = new ReadinessCat(pool, ReadinessPrior.population(curriculum), settings);
+        this.engines = engines;
     }
 
-    /** The learner's check in progress, or a new one. */
+    /** The learner's check in progress, or a new one, which uses the latest item calibration (if there is one). */
     @Transactional
     public long startOrResume(long accountId) {
         Optional<ReadinessCheckStore.CheckRow> open = store.inProgress(accountId);
@@ -92,7 +89,12 @@ public class ReadinessChecks {
         }
         Account account = profiles.get(accountId);
         String background = account.background() == null ? "unknown" : account.background();
-        return store.create(accountId, background, random.nextLong() & Long.MAX_VALUE);
+        return store.create(accountId, background, random.nextLong() & Long.MAX_VALUE, engines.latestRunId().orElse(null));
+    }
+
+    /** The calibration run whose item parameters the check uses; empty: the authors' parameters. */
+    public Optional<Long> calibrationRun(long accountId, long checkId) {
+        return Optional.ofNullable(owned(accountId, checkId).calibrationRunId());
     }
 
     public Optional<Question> next(long accountId, long checkId) {
@@ -190,7 +192,7 @@ public class ReadinessChecks {
 
     /** The stem of an answered or pending question, for showing which questions drove a decision. */
     public Optional<ItemInstance> instance(String poolItemId) {
-        return pool.item(poolItemId).map(this::instance);
+        return engines.authors().pool().item(poolItemId).map(this::instance);
     }
 
     /** Marks the topics the finished check found mastered as studied, so they count as done everywhere. */
@@ -206,20 +208,21 @@ public class ReadinessChecks {
         return mastered;
     }
 
+    /** The learner's most recently completed check, if any: the evidence of readiness that counts today. */
+    public Optional<CompletedCheck> latestCompleted(long accountId) {
+        return store.latestCompleted(accountId).map(check -> new CompletedCheck(check.id(), check.completedAt(),
+                store.topicResults(check.id()).stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                        ReadinessCheckStore.TopicRow::topicId,
+                        t -> new TopicOutcome(MasteryStatus.valueOf(t.status()), t.probability())))));
+    }
+
     public List<Summary> history(long accountId) {
-        return store.history(accountId).stream().map(c -> {
-            List<ReadinessCheckStore.TopicRow> topics = store.topicResults(c.id());
-            return new Summary(c.id(), c.status(), c.startedAt(), c.completedAt(), store.answers(c.id()).size(),
-                    count(topics, MasteryStatus.MASTERED), count(topics, MasteryStatus.NOT_YET), count(topics, MasteryStatus.UNCERTAIN));
-        }).toList();
+        return store.historyWithCounts(accountId).stream().map(c -> new Summary(c.id(), c.status(), c.startedAt(),
+                c.completedAt(), c.answered(), c.mastered(), c.notYet(), c.uncertain())).toList();
     }
 
     public int maxLength() {
         return CatSettings.defaults().maxLength();
-    }
-
-    private static int count(List<ReadinessCheckStore.TopicRow> topics, MasteryStatus status) {
-        return (int) topics.stream().filter(t -> t.status().equals(status.name())).count();
     }
 
     private Question question(ReadinessCheckStore.CheckRow check, AdaptiveTest test, PoolItem item) {
@@ -232,7 +235,7 @@ public class ReadinessChecks {
     }
 
     private AdaptiveTest rebuild(ReadinessCheckStore.CheckRow check) {
-        ReadinessCat engine = Background.ofPathway(check.background()).map(engines::get).orElse(populationEngine);
+        ReadinessCat engine = engines.forRun(check.calibrationRunId()).forBackground(check.background());
         List<RecordedAnswer> answers = store.answers(check.id());
         return live.get(check.id(), answers, () -> engine.resume(check.randomSeed(), answers));
     }

@@ -11,6 +11,7 @@ import org.mlready.assessment.cat.TopicResult;
 import org.mlready.assessment.item.check.AnswerFormatHints;
 import org.mlready.curriculum.Area;
 import org.mlready.curriculum.Curriculum;
+import org.mlready.progress.Module1Outlook;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,9 +36,11 @@ class ReadinessController {
 
     private final ReadinessChecks checks;
     private final Curriculum curriculum;
+    private final Module1Outlook outlook;
 
-    ReadinessController(ReadinessChecks checks, Curriculum curriculum) {
+    ReadinessController(ReadinessChecks checks, Curriculum curriculum, Module1Outlook outlook) {
         this.checks = checks;
+        this.outlook = outlook;
         this.curriculum = curriculum;
     }
 
@@ -99,6 +102,7 @@ class ReadinessController {
         model.addAttribute("result", result);
         model.addAttribute("areas", areas);
         model.addAttribute("finished", checks.finished(user.id(), checkId));
+        model.addAttribute("outlook", outlook.line(user.id()));
         model.addAttribute("allMastered", result.topics().stream().allMatch(t -> t.status() == MasteryStatus.MASTERED));
         return "readiness/result";
     }

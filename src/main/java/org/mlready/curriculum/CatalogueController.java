@@ -1,5 +1,6 @@
 package org.mlready.curriculum;
 
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,6 +46,8 @@ class CatalogueController {
         Pathway pathway = curriculum.pathway(id).orElseThrow(() -> notFound("pathway", id));
         model.addAttribute("pathway", pathway);
         model.addAttribute("emphasis", pathway.emphasisAreaIds().stream().map(a -> curriculum.area(a).orElseThrow()).toList());
+        model.addAttribute("supported", pathway.resources().stream().map(r -> Map.entry(r,
+                pathway.topicsSupportedBy(r.id()).stream().map(t -> curriculum.topic(t).orElseThrow()).toList())).toList());
         return "curriculum/pathway";
     }
 

@@ -20,6 +20,8 @@ public final class Curriculum {
     private final Map<String, Resource> resourcesById;
     private final Map<String, Pathway> pathwaysById;
     private final Map<String, String> topicOfResource;
+    private final Map<String, Resource> pathwayResourcesById;
+    private final Map<String, String> pathwayOfResource;
 
     public Curriculum(List<Area> areas, List<Pathway> pathways, List<Prerequisite> prerequisites,
                       PrerequisiteGraph graph) {
@@ -33,6 +35,10 @@ public final class Curriculum {
         this.resourcesById = index(topics().stream().flatMap(t -> t.resources().stream()).toList(), Resource::id);
         this.pathwaysById = index(this.pathways, Pathway::id);
         this.topicOfResource = topics().stream().flatMap(t -> t.resources().stream().map(r -> Map.entry(r.id(), t.id())))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        this.pathwayResourcesById = index(this.pathways.stream().flatMap(p -> p.resources().stream()).toList(), Resource::id);
+        this.pathwayOfResource = this.pathways.stream()
+                .flatMap(p -> p.resources().stream().map(r -> Map.entry(r.id(), p.id())))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
@@ -90,6 +96,21 @@ public final class Curriculum {
 
     public Optional<Resource> resource(String id) {
         return Optional.ofNullable(resourcesById.get(id));
+    }
+
+    /** One of a pathway's own resources. */
+    public Optional<Resource> pathwayResource(String id) {
+        return Optional.ofNullable(pathwayResourcesById.get(id));
+    }
+
+    /** A topic's resource or a pathway's own: anything a learner can tick done. */
+    public Optional<Resource> anyResource(String id) {
+        return resource(id).or(() -> pathwayResource(id));
+    }
+
+    /** The pathway one of the pathways' own resources belongs to. */
+    public Optional<Pathway> pathwayOfResource(String resourceId) {
+        return Optional.ofNullable(pathwayOfResource.get(resourceId)).map(pathwaysById::get);
     }
 
     public Optional<Pathway> pathway(String id) {

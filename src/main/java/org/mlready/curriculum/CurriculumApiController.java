@@ -3,6 +3,8 @@ package org.mlready.curriculum;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,8 +33,10 @@ class CurriculumApiController {
     record AreaView(String id, String title, String summary, int hours, List<TopicView> topics) {
     }
 
+    /** @param supportedTopics for each of the pathway's resources, the topics a study plan schedules it with */
     record PathwayView(String id, String title, String background, int minWeeks, int maxWeeks, List<String> focus,
-                       List<String> emphasisAreas, List<ResourceView> resources) {
+                       List<String> emphasisAreas, List<ResourceView> resources,
+                       SortedMap<String, List<String>> supportedTopics) {
     }
 
     record CurriculumView(List<AreaView> areas, List<PathwayView> pathways, List<Prerequisite> prerequisites) {
@@ -50,7 +54,8 @@ class CurriculumApiController {
                                 t.skills().stream().map(s -> new SkillView(s.id(), s.title(), s.kind().name().toLowerCase())).toList(),
                                 t.resources().stream().map(ResourceView::of).toList())).toList())).toList(),
                 curriculum.pathways().stream().map(p -> new PathwayView(p.id(), p.title(), p.background(), p.minWeeks(),
-                        p.maxWeeks(), p.focus(), p.emphasisAreaIds(), p.resources().stream().map(ResourceView::of).toList())).toList(),
+                        p.maxWeeks(), p.focus(), p.emphasisAreaIds(), p.resources().stream().map(ResourceView::of).toList(),
+                        new TreeMap<>(p.supportedTopicIds()))).toList(),
                 curriculum.prerequisites());
     }
 

@@ -3,6 +3,7 @@ package org.mlready.curriculum;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,8 @@ public final class CurriculumLoader {
     private static final Set<String> SKILL_KEYS = Set.of("id", "title", "kind");
     private static final Set<String> RESOURCE_KEYS =
             Set.of("id", "title", "description", "kind", "free", "access", "url", "hours");
+    private static final Set<String> PATHWAY_RESOURCE_KEYS =
+            Set.of("id", "title", "description", "kind", "free", "access", "url", "hours", "supports");
     private static final Set<String> PATHWAY_KEYS =
             Set.of("id", "title", "background", "weeks", "focus", "emphasis", "resources");
     private static final Set<String> EDGE_KEYS = Set.of("before", "after", "why");
@@ -57,7 +60,7 @@ public final class CurriculumLoader {
                         areas.size() + 1, List.of()));
             }
             for (YamlEntry entry : pathwaysRoot.children("pathways", "pathway", 0, Integer.MAX_VALUE)) {
-                pathways.add(readPathway(entry, pathwaysFile.name()));
+                pathways.add(readPathway(entry, pathwaysFile.name(), areas));
             }
         }
         List<Prerequisite> edges = new ArrayList<>();
@@ -117,18 +120,25 @@ public final class CurriculumLoader {
             if (skills.isEmpty()) {
                 entry.problem("a topic needs at least one skill");
             }
-            List<Resource> resources = readResources(entry, file);
+            List<Resource> resources = readResources(entry, file, null);
             topics.add(new Topic(topicId, entry.text("title"), entry.text("summary"), areaId,
                     skills, resources));
         }
         return new Area(areaId, root.text("title"), root.text("summary"), order, topics);
     }
 
-    private List<Resource> readResources(YamlEntry owner, String file) {
+    /**
+     * @param supports where to put each resource's {@code supports} list, for a pathway's resources; null for a
+     *                 topic's, which may not have one
+     */
+    private List<Resource> readResources(YamlEntry owner, String file, Map<String, List<String>> supports) {
         List<Resource> resources = new ArrayList<>();
         for (YamlEntry resource : owner.children("resources", "resource", 0, Integer.MAX_VALUE)) {
-            resource.allowOnly(RESOURCE_KEYS);
+            resource.allowOnly(supports == null ? RESOURCE_KEYS : PATHWAY_RESOURCE_KEYS);
             String id = unique("resource", resource.id(), resource, file);
+            if (supports != null && resource.has("supports")) {
+                supports.put(id, supportedTopics(resource));
+            }
             String url = resource.optionalText("url");
             if (url != null && !url.startsWith("https://") && !url.startsWith("http://")) {
                 resource.problem("url '" + url + "' must start with https:// or http://");
@@ -140,7 +150,23 @@ public final class CurriculumLoader {
         return resources;
     }
 
-    private Pathway readPathway(YamlEntry entry, String file) {
+    /** A pathway resource's {@code supports}: one or more known topics, none twice. */
+    private List<String> supportedTopics(YamlEntry resource) {
+        List<String> topicIds = resource.texts("supports", 1, Integer.MAX_VALUE);
+        Map<String, String> known = idsByKind.getOrDefault("topic", Map.of());
+        Set<String> seen = new HashSet<>();
+        for (String topicId : topicIds) {
+            if (!known.containsKey(topicId)) {
+                resource.problem("supports names unknown topic '" + topicId + "'");
+            }
+            if (!seen.add(topicId)) {
+                resource.problem("supports names topic '" + topicId + "' twice");
+            }
+        }
+        return topicIds;
+    }
+
+    private Pathway readPathway(YamlEntry entry, String file, List<Area> areas) {
         entry.allowOnly(PATHWAY_KEYS);
         String id = unique("pathway", entry.id(), entry, file);
         int min = 0;
@@ -154,8 +180,16 @@ public final class CurriculumLoader {
                 weeks.problem("min " + min + " is greater than max " + max);
             }
         }
+        List<String> emphasis = entry.texts("emphasis", 1, Integer.MAX_VALUE);
+        Map<String, List<String>> supports = new HashMap<>();
+        List<Resource> resources = readResources(entry, file, supports);
+        List<String> emphasisTopics = areas.stream().filter(area -> emphasis.contains(area.id()))
+                .flatMap(area -> area.topics().stream()).map(Topic::id).toList();
+        for (Resource resource : resources) {
+            supports.putIfAbsent(resource.id(), emphasisTopics);
+        }
         return new Pathway(id, entry.text("title"), entry.text("background"), min, max,
-                entry.texts("focus", 1, Integer.MAX_VALUE), entry.texts("emphasis", 1, Integer.MAX_VALUE), readResources(entry, file));
+                entry.texts("focus", 1, Integer.MAX_VALUE), emphasis, resources, supports);
     }
 
     private <E extends Enum<E>> E parseEnum(Class<E> type, YamlEntry entry, String key) {

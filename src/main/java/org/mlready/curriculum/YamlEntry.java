@@ -44,6 +44,12 @@ public final class YamlEntry {
         }
     }
 
+    /** Whether {@code key} is given (with a value other than null). */
+    public boolean has(String key) {
+        JsonNode value = node.get(key);
+        return value != null && !value.isNull();
+    }
+
     /** A required, non-empty text (a number or true/false written bare counts as its text). */
     public String text(String key) {
         JsonNode value = node.get(key);

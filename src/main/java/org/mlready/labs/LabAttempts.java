@@ -117,6 +117,16 @@ class LabAttempts {
         return Arrays.stream(Lab.values()).filter(Lab::handsOn).allMatch(lab -> passed.contains(lab.slug()));
     }
 
+    /** The time of each lab's first passing attempt; labs never passed are absent. */
+    Map<Lab, Instant> firstPasses(long accountId) {
+        Map<Lab, Instant> first = new EnumMap<>(Lab.class);
+        jdbc.sql("select lab_id, min(submitted_at) as first_pass from lab_attempts where account_id = ? and passed "
+                        + "group by lab_id").param(accountId)
+                .query((rs, n) -> Map.entry(rs.getString("lab_id"), rs.getObject("first_pass", OffsetDateTime.class).toInstant()))
+                .list().forEach(pass -> Lab.bySlug(pass.getKey()).ifPresent(lab -> first.put(lab, pass.getValue())));
+        return first;
+    }
+
     /** Every scored classification submission, oldest first, for the leaderboards. */
     List<Attempt> classificationSubmissions() {
         return jdbc.sql("select " + COLUMNS + " from lab_attempts where lab_id = ? and public_auc is not null "

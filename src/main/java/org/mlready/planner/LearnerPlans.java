@@ -205,13 +205,16 @@ public class LearnerPlans {
         return PlanStatus.of(net, current, weekPlanned, weekDone);
     }
 
-    /** A resource task is done once its resource is finished or its topic marked studied. */
+    /**
+     * A resource task is done once its resource is finished or, for a topic's own resource, its topic marked
+     * studied. A pathway resource serves several topics, so only ticking it done finishes it.
+     */
     static boolean isDone(StudyTask task, Progress progress) {
         if (task.kind() != TaskKind.RESOURCE) {
             return false;
         }
         return progress.completedResources().contains(task.resourceId().orElseThrow())
-                || progress.studiedTopics().contains(task.topicId());
+                || (!task.pathwayResource() && progress.studiedTopics().contains(task.topicId()));
     }
 
     private static String newToken() {

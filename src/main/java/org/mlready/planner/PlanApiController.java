@@ -137,7 +137,7 @@ class PlanApiController {
         List<String> unknown = new ArrayList<>();
         Set<String> topics = ids(body.masteredTopicIds(), "topic", id -> curriculum.topic(id).isPresent(), unknown);
         Set<String> skills = ids(body.masteredSkillIds(), "skill", id -> curriculum.skill(id).isPresent(), unknown);
-        Set<String> resources = ids(body.completedResourceIds(), "resource", id -> curriculum.resource(id).isPresent(), unknown);
+        Set<String> resources = ids(body.completedResourceIds(), "resource", id -> curriculum.anyResource(id).isPresent(), unknown);
         if (!unknown.isEmpty()) {
             throw LearnerPlans.badRequest("Unknown ids: " + String.join(", ", unknown) + ".");
         }

@@ -24,9 +24,12 @@ public record PlanView(String background, int hoursPerWeek, LocalDate startDate,
      * @param topicIds   the topic (one) or, for a checkpoint, the week's topics
      * @param resourceId the resource of a RESOURCE task, otherwise null
      * @param title      what to do, in words
-     * @param url        where to do it: the resource's address, or the practice page of the topic
+     * @param url        where to do it: the resource's address (or, without one, its topic's or pathway's page), or the
+     *                   practice page of the topic
+     * @param pathwayResource whether the resource is one of the learner's pathway's own (such as "Python for
+     *                   Mathematicians"), scheduled with the topic it opens, rather than one of the topic's
      */
     public record TaskView(String kind, List<String> topicIds, String resourceId, String title, String url, double hours,
-                           boolean done) {
+                           boolean done, boolean pathwayResource) {
     }
 }

@@ -81,19 +81,26 @@ class PlanViews {
         return switch (task.kind()) {
             case RESOURCE -> {
                 String id = task.resourceId().orElseThrow();
+                boolean done = progress != null && LearnerPlans.isDone(task, progress);
+                if (task.pathwayResource()) {
+                    Resource resource = curriculum.pathwayResource(id).orElseThrow();
+                    String page = "/pathways/" + curriculum.pathwayOfResource(id).orElseThrow().id();
+                    yield new PlanView.TaskView(task.kind().name(), task.topicIds(), id,
+                            resource.title() + " (pathway resource, for " + topicTitle(task.topicId()) + ")",
+                            resource.hasUrl() ? resource.url() : page, task.hours(), done, true);
+                }
                 Resource resource = curriculum.resource(id).orElseThrow();
                 yield new PlanView.TaskView(task.kind().name(), task.topicIds(), id,
                         resource.title() + " (" + topicTitle(task.topicId()) + ")",
-                        resource.hasUrl() ? resource.url() : "/topics/" + task.topicId(), task.hours(),
-                        progress != null && LearnerPlans.isDone(task, progress));
+                        resource.hasUrl() ? resource.url() : "/topics/" + task.topicId(), task.hours(), done, false);
             }
             case PRACTICE -> new PlanView.TaskView(task.kind().name(), task.topicIds(), null,
                     "Practice set: " + topicTitle(task.topicId()), "/topics/" + task.topicId() + "/practice",
-                    task.hours(), false);
+                    task.hours(), false, false);
             case CHECKPOINT -> new PlanView.TaskView(task.kind().name(), task.topicIds(), null,
                     "Checkpoint quiz on " + String.join(", ", task.topicIds().stream().map(this::topicTitle).toList()),
                     task.topicIds().isEmpty() ? "/dashboard" : "/topics/" + task.topicIds().get(0) + "/practice",
-                    task.hours(), false);
+                    task.hours(), false, false);
         };
     }
 
@@ -124,7 +131,7 @@ class PlanViews {
     }
 
     private String resourceTitle(String resourceId) {
-        return curriculum.resource(resourceId).map(Resource::title).orElse(resourceId);
+        return curriculum.anyResource(resourceId).map(Resource::title).orElse(resourceId);
     }
 
     private Move move(TopicMove move) {

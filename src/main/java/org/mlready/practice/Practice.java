@@ -15,6 +15,7 @@ import org.mlready.assessment.item.check.Verdict;
 import org.mlready.curriculum.Curriculum;
 import org.mlready.curriculum.Skill;
 import org.mlready.curriculum.Topic;
+import org.mlready.progress.GradedAnswer;
 import org.mlready.progress.MasteryTracker;
 import org.mlready.progress.SkillMastery;
 import org.springframework.http.HttpStatus;
@@ -84,10 +85,11 @@ public class Practice {
                     "Your answer is longer than " + MAX_RESPONSE_LENGTH + " characters.");
         }
         CheckResult result = bank.check(item, text);
-        responses.insert(accountId, item.familyId(), item.seed(), item.skillId(), text, result.verdict(), Math.max(0, hintsUsed));
+        responses.insert(accountId, item.familyId(), item.seed(), item.skillId(), text, result.verdict(), Math.max(0, hintsUsed),
+                item.hints().size(), item.irt().c());
         MasteryTracker.Change change = result.verdict() == Verdict.UNREADABLE ? null
-                : mastery.record(accountId, item.skillId(), result.isCorrect(), hintsUsed >= item.hints().size() && hintsUsed > 0,
-                item.irt().c());
+                : mastery.record(accountId, item.skillId(), result.isCorrect(),
+                GradedAnswer.helpedByHints(hintsUsed, item.hints().size()), item.irt().c());
         return new Feedback(item, result, change);
     }
 }

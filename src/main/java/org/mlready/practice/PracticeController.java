@@ -63,6 +63,7 @@ class PracticeController {
         model.addAttribute("feedback", feedback);
         model.addAttribute("answer", text);
         model.addAttribute("topic", topic);
+        links(topic, item, model);
         if (htmx != null) {
             return "practice/feedback :: feedback";
         }
@@ -74,17 +75,23 @@ class PracticeController {
     String hint(@PathVariable String topicId, @PathVariable String familyId, @PathVariable long seed,
                 @PathVariable int number, Model model) {
         ItemInstance item = practice.question(topic(topicId), familyId, seed);
-        if (number < 1 || number > item.hints().size()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "This question has " + item.hints().size() + " hints.");
-        }
-        model.addAttribute("item", item);
-        model.addAttribute("number", number);
-        model.addAttribute("topicId", topicId);
-        return "practice/hint :: hint";
+        return HintFragment.of(item, number, questionUrl(topicId, item) + "/hints", model);
+    }
+
+    private static String questionUrl(String topicId, ItemInstance item) {
+        return "/practice/" + topicId + "/" + item.familyId() + "/" + item.seed();
+    }
+
+    /** Where the shared question card posts answers, fetches hints and goes next. */
+    private static void links(Topic topic, ItemInstance item, Model model) {
+        model.addAttribute("answerUrl", questionUrl(topic.id(), item));
+        model.addAttribute("hintsUrl", questionUrl(topic.id(), item) + "/hints");
+        model.addAttribute("nextUrl", "/topics/" + topic.id() + "/practice");
     }
 
     private void show(Topic topic, ItemInstance item, AccountUser user, Model model) {
         model.addAttribute("topic", topic);
+        links(topic, item, model);
         model.addAttribute("item", item);
         model.addAttribute("skill", curriculum.skill(item.skillId()).orElseThrow());
         model.addAttribute("formatHint", AnswerFormatHints.forType(item.responseType()));

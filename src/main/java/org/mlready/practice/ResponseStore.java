@@ -1,29 +1,54 @@
 package org.mlready.practice;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.mlready.assessment.item.check.Verdict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
+/**
+ * The stored answers. A learner's practice history is read once per web request and shared by everything in that
+ * request (the dashboard shows both the review schedule and the mastery history, each a replay of it); storing an
+ * answer drops the shared copy, so a request that answers and then shows the schedule sees its own answer.
+ */
 @Repository
 class ResponseStore {
 
     record StoredResponse(String familyId, long seed, String skillId, String response, Verdict verdict, int hintsUsed) {
     }
 
-    private final JdbcClient jdbc;
-
-    ResponseStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    /**
+     * A readable practice answer (it updated mastery), as the review schedule and the mastery replay need it;
+     * {@code hintsOffered} and {@code guessChance} are those of its question when they were stored with the answer
+     * (null for answers stored before they were).
+     */
+    record PracticeAnswer(String skillId, String familyId, long seed, boolean correct, int hintsUsed, Instant answeredAt,
+                          Integer hintsOffered, Double guessChance) {
     }
 
-    void insert(long accountId, String familyId, long seed, String skillId, String response, Verdict verdict, int hintsUsed) {
-        jdbc.sql("insert into item_responses (account_id, family_id, seed, skill_id, context, response, verdict, hints_used, answered_at) "
-                        + "values (?, ?, ?, ?, 'PRACTICE', ?, ?, ?, ?)")
-                .params(accountId, familyId, seed, skillId, response, verdict.name(), hintsUsed, OffsetDateTime.now(ZoneOffset.UTC))
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ResponseStore(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    void insert(long accountId, String familyId, long seed, String skillId, String response, Verdict verdict, int hintsUsed,
+                int hintsOffered, double guessChance) {
+        jdbc.sql("insert into item_responses (account_id, family_id, seed, skill_id, context, response, verdict, hints_used, "
+                        + "answered_at, hints_offered, guess_chance) values (?, ?, ?, ?, 'PRACTICE', ?, ?, ?, ?, ?, ?)")
+                .params(accountId, familyId, seed, skillId, response, verdict.name(), hintsUsed, OffsetDateTime.now(clock),
+                        hintsOffered, guessChance)
                 .update();
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.removeAttribute(historyKey(accountId), RequestAttributes.SCOPE_REQUEST);
+        }
     }
 
     List<StoredResponse> recent(long accountId, int limit) {
@@ -33,5 +58,36 @@ class ResponseStore {
                 .query((rs, n) -> new StoredResponse(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         Verdict.valueOf(rs.getString(5)), rs.getInt(6)))
                 .list();
+    }
+
+    /** The learner's readable practice answers (review answers are practice answers), oldest first. */
+    @SuppressWarnings("unchecked")
+    List<PracticeAnswer> practiceHistory(long accountId) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return loadPracticeHistory(accountId);
+        }
+        Object shared = request.getAttribute(historyKey(accountId), RequestAttributes.SCOPE_REQUEST);
+        if (shared != null) {
+            return (List<PracticeAnswer>) shared;
+        }
+        List<PracticeAnswer> history = loadPracticeHistory(accountId);
+        request.setAttribute(historyKey(accountId), history, RequestAttributes.SCOPE_REQUEST);
+        return history;
+    }
+
+    private static String historyKey(long accountId) {
+        return ResponseStore.class.getName() + ".practiceHistory." + accountId;
+    }
+
+    private List<PracticeAnswer> loadPracticeHistory(long accountId) {
+        return List.copyOf(jdbc.sql("select skill_id, family_id, seed, verdict, hints_used, answered_at, hints_offered, guess_chance from item_responses "
+                        + "where account_id = ? and context = 'PRACTICE' and verdict <> 'UNREADABLE' order by answered_at, id")
+                .param(accountId)
+                .query((rs, n) -> new PracticeAnswer(rs.getString(1), rs.getString(2), rs.getLong(3),
+                        Verdict.CORRECT.name().equals(rs.getString(4)), rs.getInt(5),
+                        rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getObject(7, Integer.class),
+                        rs.getObject(8, Double.class)))
+                .list());
     }
 }

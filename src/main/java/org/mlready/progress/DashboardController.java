@@ -18,9 +18,14 @@ class DashboardController {
     private final Profiles profiles;
     private final Curriculum curriculum;
     private final MasteryTracker mastery;
+    private final Module1Outlook outlook;
+    private final MasteryHistories histories;
 
-    DashboardController(LearnerProgress progress, Profiles profiles, Curriculum curriculum, MasteryTracker mastery) {
+    DashboardController(LearnerProgress progress, Profiles profiles, Curriculum curriculum, MasteryTracker mastery,
+                        Module1Outlook outlook, MasteryHistories histories) {
+        this.histories = histories;
         this.mastery = mastery;
+        this.outlook = outlook;
         this.progress = progress;
         this.profiles = profiles;
         this.curriculum = curriculum;
@@ -34,6 +39,7 @@ class DashboardController {
         model.addAttribute("account", account);
         model.addAttribute("pathway", account.background() == null ? null : curriculum.pathway(account.background()).orElse(null));
         model.addAttribute("report", report);
+        model.addAttribute("outlook", outlook.line(user.id()));
         model.addAttribute("progress", current);
         model.addAttribute("curriculum", curriculum);
         model.addAttribute("chartLabels", report.areas().stream().map(ProgressReport.AreaProgress::title).toList());
@@ -41,6 +47,7 @@ class DashboardController {
         var masteries = mastery.all(user.id());
         model.addAttribute("masteries", curriculum.skills().stream().filter(s -> masteries.containsKey(s.id()))
                 .map(s -> new MasteryRow(s.id(), s.title(), s.topicId(), masteries.get(s.id()))).toList());
+        model.addAttribute("growth", MasteryChart.of(histories.of(user.id())));
         return "progress/dashboard";
     }
 }

@@ -33,6 +33,14 @@ public record KnowledgeTracing(double initial, double learn, double slip, double
         return afterPractice(posterior);
     }
 
+    /**
+     * The estimate after one practice answer: a correct answer reached only with every hint is practice without
+     * evidence of knowledge; any other answer is evidence either way.
+     */
+    public double afterAnswer(double prior, boolean correct, boolean helpedByAllHints, double guessChance) {
+        return correct && helpedByAllHints ? afterPractice(prior) : update(prior, correct, guessChance);
+    }
+
     /** The estimate after practice that gave no evidence of knowledge (e.g. solved only with all hints). */
     public double afterPractice(double prior) {
         return prior + (1 - prior) * learn;

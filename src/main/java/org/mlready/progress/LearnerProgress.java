@@ -45,7 +45,7 @@ public class LearnerProgress {
 
     @Transactional
     public void markResource(long accountId, String resourceId, boolean done) {
-        if (curriculum.resource(resourceId).isEmpty()) {
+        if (curriculum.anyResource(resourceId).isEmpty()) {
             throw notFound("resource", resourceId);
         }
         idempotent(() -> store.setResourceDone(accountId, resourceId, done));
@@ -72,7 +72,7 @@ public class LearnerProgress {
     @Transactional
     public void replace(long accountId, Progress progress) {
         List<String> unknown = new ArrayList<>();
-        progress.completedResources().stream().filter(id -> curriculum.resource(id).isEmpty()).sorted()
+        progress.completedResources().stream().filter(id -> curriculum.anyResource(id).isEmpty()).sorted()
                 .forEach(id -> unknown.add("resource '" + id + "'"));
         progress.studiedTopics().stream().filter(id -> curriculum.topic(id).isEmpty()).sorted()
                 .forEach(id -> unknown.add("topic '" + id + "'"));

@@ -30,9 +30,7 @@ public class MasteryTracker {
             throw new IllegalArgumentException("unknown skill " + skillId);
         }
         MasteryStore.Row before = store.find(accountId, skillId).orElse(new MasteryStore.Row(model.initial(), 0, 0));
-        double after = correct && helpedByHints
-                ? model.afterPractice(before.probability())
-                : model.update(before.probability(), correct, guessChance);
+        double after = model.afterAnswer(before.probability(), correct, helpedByHints, guessChance);
         store.save(accountId, skillId, new MasteryStore.Row(after, before.attempts() + 1, before.correct() + (correct ? 1 : 0)));
         return new Change(skillId, before.probability(), after);
     }

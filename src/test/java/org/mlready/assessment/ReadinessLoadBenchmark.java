@@ -49,7 +49,7 @@ class ReadinessLoadBenchmark {
                     token = web.csrfToken("/readiness");
                     var started = web.send(HttpRequest.newBuilder(web.uri("/api/readiness")).POST(HttpRequest.BodyPublishers.noBody())
                             .header("X-CSRF-TOKEN", token).header("Accept", "application/json"));
-                    id = started.body().replaceAll("\\D", "");
+                    id = started.body().replaceAll("(?s).*\"id\":(\\d+).*", "$1");
                     if (started.status() != 201) {
                         throw new IllegalStateException("start: " + started.status() + " " + started.body());
                     }

@@ -95,6 +95,10 @@ class CurriculumLoaderTests {
         assertThat(curriculum.areas()).hasSize(10);
         assertThat(curriculum.graph().order()).hasSize(21);
         assertThat(curriculum.prerequisites()).allSatisfy(p -> assertThat(p.why()).isNotBlank());
+        assertThat(curriculum.pathways()).allSatisfy(pathway -> assertThat(pathway.resources())
+                .allSatisfy(r -> assertThat(pathway.topicsSupportedBy(r.id())).as(r.id()).isNotEmpty()));
+        assertThat(curriculum.pathway("software-engineering").orElseThrow().topicsSupportedBy("fastai-linear-algebra"))
+                .containsExactly("linear-algebra");
     }
 
     @Test
@@ -114,6 +118,59 @@ class CurriculumLoaderTests {
     void namesAPathwayEmphasisOnAnUnknownArea() {
         assertThat(problemsOf(AREA, PATHWAYS.replace("emphasis: [maths]", "emphasis: [poetry]"), EDGES))
                 .contains("content/curriculum/pathways.yaml: pathway 'beginner': emphasis names unknown area 'poetry'");
+    }
+
+    private static final String PATHWAY_RESOURCES = """
+                resources:
+                  - id: algebra-workbook
+                    title: Algebra Workbook
+                    description: Exercises
+                    kind: book
+                    free: true
+                    hours: 12
+                    supports: [calculus, algebra]
+                  - id: maths-videos
+                    title: Maths Videos
+                    description: Lectures
+                    kind: video
+                    free: true
+                    hours: 6
+            """;
+
+    private static String pathwaysWithResources(String supports) {
+        return PATHWAYS.replace("    resources: []\n", PATHWAY_RESOURCES.replace("supports: [calculus, algebra]", supports));
+    }
+
+    @Test
+    void readsWhichTopicsAPathwayResourceSupportsDefaultingToTheEmphasisAreasTopics() {
+        Curriculum curriculum = load(AREA, pathwaysWithResources("supports: [calculus, algebra]"), EDGES);
+        Pathway beginner = curriculum.pathway("beginner").orElseThrow();
+        assertThat(beginner.topicsSupportedBy("algebra-workbook")).containsExactly("calculus", "algebra");
+        assertThat(beginner.topicsSupportedBy("maths-videos")).containsExactly("algebra", "calculus");
+        assertThat(beginner.topicsSupportedBy("algebra-book")).isEmpty();
+        assertThat(curriculum.pathwayResource("maths-videos")).isPresent();
+        assertThat(curriculum.resource("maths-videos")).as("topic resources only").isEmpty();
+        assertThat(curriculum.anyResource("maths-videos")).isPresent();
+        assertThat(curriculum.anyResource("algebra-book")).isPresent();
+        assertThat(curriculum.pathwayOfResource("maths-videos")).contains(beginner);
+        assertThat(curriculum.pathwayOfResource("algebra-book")).isEmpty();
+    }
+
+    @Test
+    void namesEveryFaultOfAPathwayResourcesSupports() {
+        String file = "content/curriculum/pathways.yaml: pathway 'beginner' > resource 'algebra-workbook': ";
+        assertThat(problemsOf(AREA, pathwaysWithResources("supports: [calculus, astrology]"), EDGES))
+                .contains(file + "supports names unknown topic 'astrology'");
+        assertThat(problemsOf(AREA, pathwaysWithResources("supports: [algebra, algebra]"), EDGES))
+                .contains(file + "supports names topic 'algebra' twice");
+        assertThat(problemsOf(AREA, pathwaysWithResources("supports: []"), EDGES))
+                .contains(file + "'supports' has 0, needs at least 1");
+        assertThat(problemsOf(AREA, pathwaysWithResources("supports: algebra"), EDGES))
+                .contains(file + "'supports' must be a list");
+        assertThat(problemsOf(AREA, pathwaysWithResources("supports: [algebra, {topic: calculus}]"), EDGES))
+                .contains(file + "'supports' must list non-empty texts");
+        assertThat(problemsOf(AREA.replace("hours: 10", "hours: 10\n        supports: [calculus]"), PATHWAYS, EDGES))
+                .contains("topic 'algebra' > resource 'algebra-book': unknown key 'supports'");
     }
 
     @Test

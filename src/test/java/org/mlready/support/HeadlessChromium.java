@@ -61,7 +61,9 @@ public final class HeadlessChromium {
     @SuppressWarnings("unchecked")
     public static List<String> seriousAccessibilityViolations(ChromeDriver driver) {
         JavascriptExecutor js = driver;
-        js.executeScript(axeSource());
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof axe !== 'undefined'"))) {
+            js.executeScript(axeSource());
+        }
         Object result = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations
@@ -72,7 +74,16 @@ public final class HeadlessChromium {
         return (List<String>) result;
     }
 
-    private static String axeSource() {
+    private static String axe;
+
+    private static synchronized String axeSource() {
+        if (axe == null) {
+            axe = readAxe();
+        }
+        return axe;
+    }
+
+    private static String readAxe() {
         try (InputStream in = HeadlessChromium.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
             if (in == null) {
                 throw new IllegalStateException("axe-core webjar missing from the test classpath");

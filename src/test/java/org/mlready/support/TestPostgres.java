@@ -22,6 +22,14 @@ public final class TestPostgres {
     public record Database(String url, String user, String password) {
     }
 
+    /** Points a Spring test context at a fresh database of its own (for a {@code @DynamicPropertySource} method). */
+    public static void useFreshDatabase(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        Database database = freshDatabase();
+        registry.add("spring.datasource.url", database::url);
+        registry.add("spring.datasource.username", database::user);
+        registry.add("spring.datasource.password", database::password);
+    }
+
     public static synchronized Database freshDatabase() {
         String name = "mlready_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         String external = System.getenv("MLREADY_TEST_POSTGRES_URL");

@@ -9,9 +9,6 @@ class PlatformHttpOnPostgresTests extends PlatformHttpTests {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        TestPostgres.Database database = TestPostgres.freshDatabase();
-        registry.add("spring.datasource.url", database::url);
-        registry.add("spring.datasource.username", database::user);
-        registry.add("spring.datasource.password", database::password);
+        TestPostgres.useFreshDatabase(registry);
     }
 }

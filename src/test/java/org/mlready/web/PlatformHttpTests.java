@@ -54,7 +54,9 @@ abstract class PlatformHttpTests {
         assertThat(topic.body()).contains("Principal Component Analysis (PCA) and t-SNE", "Unsupervised Learning - Scikit-learn",
                 "Study first", "Linear Algebra Fundamentals");
         assertThat(browser().get("/areas/mathematical-foundations").body()).contains("Calculus and Optimization");
-        assertThat(browser().get("/pathways/beginner").body()).contains("16 to 24 weeks", "freeCodeCamp Data Analysis");
+        assertThat(browser().get("/pathways/beginner").body()).contains("16 to 24 weeks", "freeCodeCamp Data Analysis")
+                .containsPattern("(?s)<strong>freeCodeCamp Data Analysis</strong>:\\s*<a href=\"/topics/scientific-computing\">"
+                        + "Scientific Computing Libraries</a>, <a href=\"/topics/exploratory-data-analysis\">");
     }
 
     @Test
@@ -79,7 +81,7 @@ abstract class PlatformHttpTests {
         var response = browser().getJson("/api/curriculum");
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).contains("\"pathways\"", "\"minWeeks\":16", "\"maxWeeks\":24", "\"prerequisites\"",
-                "\"before\":\"linear-algebra\"");
+                "\"before\":\"linear-algebra\"", "\"mit-intro-cs\":[\"python-programming\"]");
     }
 
     @Test
@@ -299,13 +301,24 @@ abstract class PlatformHttpTests {
     String correctChoice(String family, String seed) {
         var preview = browser().api("GET", "/api/items/preview?family=" + family + "&seed=" + seed, null, ADMIN, ADMIN_PASSWORD);
         assertThat(preview.status()).as(preview.body()).isEqualTo(200);
-        var matcher = java.util.regex.Pattern.compile("\\{\"id\":\"([a-z])\",\"text\":\"(?:[^\"\\\\]|\\\\.)*\",\"correct\":true").matcher(preview.body());
+        var matcher = java.util.regex.Pattern.compile("\\{\"id\":\"([A-Za-z0-9]+)\",\"text\":\"(?:[^\"\\\\]|\\\\.)*\",\"correct\":true").matcher(preview.body());
         java.util.List<String> correct = new java.util.ArrayList<>();
         while (matcher.find()) {
             correct.add(matcher.group(1));
         }
         assertThat(correct).as(preview.body()).isNotEmpty();
         return String.join(",", correct);
+    }
+
+    /** Every choice id of a choice item, in the order shown; a "select all" item may have its correct ones first. */
+    java.util.List<String> choiceIds(String family, String seed) {
+        var preview = browser().api("GET", "/api/items/preview?family=" + family + "&seed=" + seed, null, ADMIN, ADMIN_PASSWORD);
+        var matcher = java.util.regex.Pattern.compile("\\{\"id\":\"([A-Za-z0-9]+)\",\"text\":").matcher(preview.body());
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            ids.add(matcher.group(1));
+        }
+        return ids;
     }
 
     @Test
@@ -334,7 +347,7 @@ abstract class PlatformHttpTests {
         var correct = web.postHtmx(path, path, java.util.Map.of("response", right));
         assertThat(correct.status()).isEqualTo(200);
         assertThat(correct.body()).contains("Correct!", "Mastery: 20% →", "Worked solution", "Next question");
-        String wrong = java.util.stream.Stream.of("a", "b", "c").filter(id -> !java.util.List.of(right.split(",")).contains(id)).findFirst().orElseThrow();
+        String wrong = choiceIds(family, seed).stream().filter(id -> !java.util.List.of(right.split(",")).contains(id)).findFirst().orElseThrow();
         var incorrect = web.postHtmx(path, path, java.util.Map.of("response", wrong));
         assertThat(incorrect.body()).contains("Not quite.", "Wrong: ");
 
@@ -398,14 +411,39 @@ abstract class PlatformHttpTests {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
+    /** Answers the learner's open readiness check right until it ends, reading each key from the preview; the count. */
+    int answerEveryQuestionRight(String learner, String id) {
+        var web = browser();
+        int answered = 0;
+        boolean finished = false;
+        while (!finished && answered < 60) {
+            var next = web.api("GET", "/api/readiness/" + id + "/next", null, learner, PASSWORD).body();
+            if (next.contains("\"finished\":true")) {
+                break;
+            }
+            String current = next.replaceAll("(?s).*\"itemId\":\"([^\"]+)\".*", "$1");
+            var outcome = web.api("POST", "/api/readiness/" + id + "/responses",
+                    "{\"itemId\":\"" + current + "\",\"response\":" + json(rightAnswer(current)) + "}", learner, PASSWORD);
+            assertThat(outcome.status()).as(outcome.body()).isEqualTo(200);
+            assertThat(outcome.body()).as(current).contains("\"recorded\":true");
+            finished = outcome.body().contains("\"finished\":true");
+            answered++;
+        }
+        assertThat(finished).isTrue();
+        return answered;
+    }
+
     @Test
     void readinessCheckAdaptsStoresEveryAnswerAndCanBeResumed() {
         String learner = apiSignUp(email());
         var web = browser();
         web.api("PUT", "/api/me/profile", "{\"displayName\":\"Ready\",\"background\":\"software-engineering\",\"weeklyHours\":10}", learner, PASSWORD);
+        var before = browser();
+        before.logIn(learner, PASSWORD);
+        assertThat(before.get("/dashboard").body()).contains("id=\"take-readiness\"").doesNotContain("id=\"latest-readiness\"");
         var started = web.api("POST", "/api/readiness", null, learner, PASSWORD);
         assertThat(started.status()).as(started.body()).isEqualTo(201);
-        String id = started.body().replaceAll("\\D", "");
+        String id = started.body().replaceAll("(?s).*\"id\":(\\d+).*", "$1");
         assertThat(web.api("POST", "/api/readiness", null, learner, PASSWORD).body()).as("resumes the open check").contains(id);
 
         var first = web.api("GET", "/api/readiness/" + id + "/next", null, learner, PASSWORD).body();
@@ -423,22 +461,7 @@ abstract class PlatformHttpTests {
             assertThat(unreadable.body()).contains("\"recorded\":false", "UNREADABLE");
         }
 
-        int answered = 0;
-        boolean finished = false;
-        while (!finished && answered < 60) {
-            var next = web.api("GET", "/api/readiness/" + id + "/next", null, learner, PASSWORD).body();
-            if (next.contains("\"finished\":true")) {
-                break;
-            }
-            String current = next.replaceAll("(?s).*\"itemId\":\"([^\"]+)\".*", "$1");
-            var outcome = web.api("POST", "/api/readiness/" + id + "/responses",
-                    "{\"itemId\":\"" + current + "\",\"response\":" + json(rightAnswer(current)) + "}", learner, PASSWORD);
-            assertThat(outcome.status()).as(outcome.body()).isEqualTo(200);
-            assertThat(outcome.body()).as(current).contains("\"recorded\":true");
-            finished = outcome.body().contains("\"finished\":true");
-            answered++;
-        }
-        assertThat(finished).isTrue();
+        int answered = answerEveryQuestionRight(learner, id);
         assertThat(answered).isBetween(5, 40);
         var result = web.api("GET", "/api/readiness/" + id + "/result", null, learner, PASSWORD).body();
         assertThat(result.split("\"topicId\"").length - 1).isEqualTo(21);
@@ -449,11 +472,19 @@ abstract class PlatformHttpTests {
         var page = browser();
         page.logIn(learner, PASSWORD);
         var resultPage = page.get("/readiness/" + id + "/result");
-        assertThat(resultPage.body()).contains("Your readiness", "Mastered", "Questions that decided it");
+        assertThat(resultPage.body()).contains("Your readiness", "Mastered", "Questions that decided it", "id=\"test-out\"");
         var testedOut = page.postForm("/readiness/" + id + "/test-out", "/readiness/" + id + "/result", java.util.Map.of());
         assertThat(testedOut.status()).isEqualTo(302);
         assertThat(web.api("GET", "/api/me/progress", null, learner, PASSWORD).body()).contains("\"studiedTopics\":[\"");
-        assertThat(page.get("/readiness").body()).contains("readiness-history", "Finished");
+        assertThat(page.get("/dashboard").body()).contains("id=\"latest-readiness\"", "/readiness/" + id + "/result")
+                .doesNotContain("id=\"take-readiness\"");
+        int masteredTopics = result.split("\"status\":\"MASTERED\"").length - 1;
+        int uncertainTopics = result.split("\"status\":\"UNCERTAIN\"").length - 1;
+        String history = page.get("/readiness").body();
+        String row = history.substring(history.indexOf("<tbody>", history.indexOf("readiness-history")));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("Finished", "<td>" + answered + "</td>", "<td>" + masteredTopics + "</td>",
+                "<td>" + (21 - masteredTopics - uncertainTopics) + "</td>", "<td>" + uncertainTopics + "</td>");
     }
 
     @Test
@@ -510,6 +541,11 @@ abstract class PlatformHttpTests {
         return browser().send(request);
     }
 
+    /** iCalendar folds long lines (CRLF and a space); undone, so that text can be searched. */
+    static String unfolded(String ics) {
+        return ics.replace("\r\n ", "").replace("\\n", "\n").replace("\\,", ",");
+    }
+
     static int vevents(String ics) throws Exception {
         var calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(ics));
         var events = calendar.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT");
@@ -534,6 +570,19 @@ abstract class PlatformHttpTests {
             assertThat(weeks).as(background).isBetween(range[0], range[1]);
             assertThat(preview.body()).contains("\"startDate\":\"2026-09-07\"", "\"kind\":\"CHECKPOINT\"", "\"targetMet\":true");
         });
+        var maths = browser().api("POST", "/api/plans/preview", "{\"background\":\"maths-statistics\",\"hoursPerWeek\":10,"
+                + "\"startDate\":\"2026-09-07\"}", null, null).body();
+        for (String pathwayResource : List.of("python-for-mathematicians", "duke-computational-statistics",
+                "algorithm-implementation-practice")) {
+            assertThat(maths).contains("\"resourceId\":\"" + pathwayResource + "\"");
+        }
+        assertThat(maths).contains("\"title\":\"Python for Mathematicians (pathway resource, for Python Programming Mastery)\"",
+                "\"url\":\"https://people.duke.edu/~ccc14/sta-663/\"", "\"url\":\"/pathways/maths-statistics\"",
+                "\"pathwayResource\":true", "\"pathwayResource\":false").doesNotContain("mml-book");
+        var pythonDone = browser().api("POST", "/api/plans/preview", "{\"background\":\"maths-statistics\",\"hoursPerWeek\":10,"
+                + "\"startDate\":\"2026-09-07\",\"completedResourceIds\":[\"python-for-mathematicians\"]}", null, null);
+        assertThat(pythonDone.status()).as(pythonDone.body()).isEqualTo(200);
+        assertThat(pythonDone.body()).doesNotContain("python-for-mathematicians").contains("duke-computational-statistics");
         var tight = browser().api("POST", "/api/plans/preview", "{\"background\":\"beginner\",\"hoursPerWeek\":10,"
                 + "\"startDate\":\"2026-09-07\",\"targetDate\":\"2026-11-01\"}", null, null);
         assertThat(tight.status()).isEqualTo(200);
@@ -634,9 +683,21 @@ abstract class PlatformHttpTests {
         assertThat(web.getJson("/api/me/progress").body()).contains(resource);
         assertThat(web.postHtmx("/plan/resources/nope", "/plan", Map.of("done", "true")).status()).isEqualTo(404);
 
+        assertThat(page.body()).contains("Python for Mathematicians (pathway resource, for Python Programming Mastery)",
+                "class=\"badge pathway\"", "action=\"/plan/resources/python-for-mathematicians\"");
+        var pathwayTicked = web.postForm("/plan/resources/python-for-mathematicians", "/plan", Map.of("done", "true"));
+        assertThat(pathwayTicked.status()).isEqualTo(302);
+        assertThat(web.getJson("/api/me/progress").body()).contains("python-for-mathematicians");
+        assertThat(web.getJson("/api/me/plan").body()).contains("\"resourceId\":\"python-for-mathematicians\",\"title\":"
+                + "\"Python for Mathematicians (pathway resource, for Python Programming Mastery)\"")
+                .containsPattern("\"resourceId\":\"python-for-mathematicians\"[^}]*\"done\":true,\"pathwayResource\":true");
+        assertThat(web.get("/plan").body()).containsPattern("<input[^>]*data-resource=\"python-for-mathematicians\"[^>]*checked");
+        assertThat(web.get("/dashboard").body()).contains("Python for Mathematicians (For Mathematics/Statistics Backgrounds)");
+
         var print = web.get("/plan/print");
         assertThat(print.status()).isEqualTo(200);
-        assertThat(print.body()).contains("print-table", "Study plan for Paige", "✓");
+        assertThat(print.body()).contains("print-table", "Study plan for Paige", "✓",
+                "Python for Mathematicians (pathway resource, for Python Programming Mastery)");
         var replanned = web.postForm("/plan/replan", "/plan", Map.of());
         assertThat(replanned.status()).isEqualTo(200);
         assertThat(replanned.body()).contains("What changed", "changes-summary");
@@ -680,6 +741,7 @@ abstract class PlatformHttpTests {
         assertThat(own.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
         assertThat(vevents(own.body())).isEqualTo(weeks).isEqualTo(10);
         assertThat(own.body()).contains("DTSTART;VALUE=DATE:", "Practice set: ", "Checkpoint quiz on ");
+        assertThat(unfolded(own.body())).contains("- Python for Mathematicians (pathway resource, for Python Programming Mastery) (");
 
         String token = first(plan, "/plan/calendar/([A-Za-z0-9_-]+)\\.ics");
         var subscribed = calendar("/plan/calendar/" + token + ".ics", null);
@@ -1121,6 +1183,182 @@ abstract class PlatformHttpTests {
         passSummary(web);
         assertThat(studiedTopics(web)).contains("technical-skills-validation");
         assertThat(web.get("/labs").body()).contains("id=\"validated-notice\"", "Best 100% · latest 100% · 1 attempt");
+    }
+
+    // ---- the Module 1 verdict ----
+
+    private static tools.jackson.databind.JsonNode jsonTree(String body) {
+        return new tools.jackson.databind.ObjectMapper().readTree(body);
+    }
+
+    /** Topic id to its verdict node, from the areas of GET /api/me/readiness-verdict. */
+    private static Map<String, tools.jackson.databind.JsonNode> verdictTopics(tools.jackson.databind.JsonNode verdict) {
+        Map<String, tools.jackson.databind.JsonNode> topics = new java.util.LinkedHashMap<>();
+        verdict.get("areas").forEach(area -> area.get("topics").forEach(t -> topics.put(t.get("topicId").asString(), t)));
+        return topics;
+    }
+
+    /** The /ready page shows each topic's status, evidence and next actions exactly as the API gives them. */
+    private static void pageAgreesWithApi(String page, tools.jackson.databind.JsonNode verdict) {
+        assertThat(page).contains(verdict.get("status").asString().equals("READY") ? "Verdict: READY" : "Verdict: NOT YET",
+                unescapeFree(verdict.get("headline").asString()));
+        for (var topic : verdictTopics(verdict).values()) {
+            String id = topic.get("topicId").asString();
+            String row = find("(?s)<tr id=\"verdict-" + id + "\">(.*?)</tr>", page).group(1);
+            assertThat(unescape(row)).as(id).contains(statusLabel(topic.get("status").asString()));
+            topic.get("evidence").forEach(e -> assertThat(unescape(row)).as(id)
+                    .contains((e.get("shows").asBoolean() ? "Shows it: " : "Not enough: ") + e.get("text").asString()));
+            topic.get("next").forEach(a -> assertThat(unescape(row)).as(id)
+                    .contains("href=\"" + a.get("href").asString() + "\">" + a.get("label").asString() + "</a>"));
+        }
+        List<String> missing = new java.util.ArrayList<>();
+        verdict.get("missing").forEach(t -> missing.add(t.get("topicId").asString()));
+        var listed = java.util.regex.Pattern.compile("<li id=\"missing-([a-z-]+)\">").matcher(page);
+        List<String> onPage = new java.util.ArrayList<>();
+        while (listed.find()) {
+            onPage.add(listed.group(1));
+        }
+        assertThat(onPage).isEqualTo(missing);
+    }
+
+    private static String unescapeFree(String text) {
+        assertThat(text).doesNotContain("&", "<", "'", "\"");
+        return text;
+    }
+
+    private static String statusLabel(String status) {
+        return switch (status) {
+            case "DEMONSTRATED" -> ">Demonstrated<";
+            case "STUDIED_NOT_DEMONSTRATED" -> ">Studied, not yet demonstrated<";
+            default -> ">Not yet demonstrated<";
+        };
+    }
+
+    @Test
+    void module1VerdictComesFromTheLatestCheckAndTheHandsOnLabs() {
+        var web = browser();
+        String learner = email();
+        web.signUp(learner, "Verdict", PASSWORD);
+        List<String> order = new java.util.ArrayList<>();
+        jsonTree(browser().getJson("/api/curriculum").body()).get("areas").forEach(a -> a.get("topics")
+                .forEach(t -> order.add(t.get("id").asString())));
+
+        var fresh = jsonTree(web.api("GET", "/api/me/readiness-verdict", null, learner, PASSWORD).body());
+        assertThat(fresh.get("status").asString()).isEqualTo("NOT_YET");
+        assertThat(fresh.get("demonstrated").asInt()).isZero();
+        assertThat(fresh.get("missing")).hasSize(21);
+        assertThat(verdictTopics(fresh).values()).allSatisfy(t -> {
+            assertThat(t.get("status").asString()).isEqualTo("NOT_DEMONSTRATED");
+            assertThat(t.get("evidence")).allSatisfy(e -> assertThat(e.get("shows").asBoolean()).isFalse());
+        });
+        assertThat(verdictTopics(fresh).get("linear-algebra").get("evidence")).as("nothing measured yet").isEmpty();
+        assertThat(verdictTopics(fresh).keySet()).containsExactlyInAnyOrderElementsOf(order);
+        var freshPage = web.get("/ready");
+        assertThat(freshPage.status()).isEqualTo(200);
+        pageAgreesWithApi(freshPage.body(), fresh);
+        assertThat(freshPage.body()).contains("href=\"/readiness\">Take the readiness check</a>",
+                "href=\"/topics/linear-algebra/practice\">", "href=\"/labs/regression\">Pass the lab: ");
+        assertThat(web.get("/dashboard").body()).containsPattern(
+                "(?s)id=\"module-1-verdict\".*Ready for Module 1: not yet\\..*0 of 21 topics demonstrated\\..*href=\"/ready\"");
+        assertThat(browser().get("/ready").status()).as("signed-out visitors are sent to log in").isEqualTo(302);
+        assertThat(browser().api("GET", "/api/me/readiness-verdict", null, null, null).status()).isEqualTo(401);
+
+        java.time.LocalDate firstDay = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        String id = web.api("POST", "/api/readiness", null, learner, PASSWORD).body().replaceAll("\\D", "");
+        answerEveryQuestionRight(learner, id);
+        java.time.LocalDate lastDay = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        Map<String, Double> pMastered = new java.util.HashMap<>();
+        jsonTree(web.api("GET", "/api/readiness/" + id + "/result", null, learner, PASSWORD).body()).get("topics")
+                .forEach(t -> pMastered.put(t.get("topicId").asString(), t.get("pMastered").asDouble()));
+        assertThat(pMastered).hasSize(21);
+
+        var checked = jsonTree(web.getJson("/api/me/readiness-verdict").body());
+        var topics = verdictTopics(checked);
+        List<String> shownByCheck = new java.util.ArrayList<>();
+        for (String topicId : order) {
+            var topic = topics.get(topicId);
+            if (topicId.equals("technical-skills-validation")) {
+                assertThat(topic.get("status").asString()).as("the check cannot show hands-on tasks").isEqualTo("NOT_DEMONSTRATED");
+                assertThat(topic.get("evidence")).allSatisfy(e -> assertThat(e.get("source").asString()).isEqualTo("LAB"));
+                continue;
+            }
+            double p = pMastered.get(topicId);
+            var evidence = topic.get("evidence").get(0);
+            assertThat(evidence.get("source").asString()).isEqualTo("READINESS_CHECK");
+            var text = find("^readiness check of (\\d{4}-\\d{2}-\\d{2}): P\\(mastered\\) (\\d\\.\\d\\d)(, below 0\\.90)?$",
+                    evidence.get("text").asString());
+            assertThat(java.time.LocalDate.parse(text.group(1))).isBetween(firstDay, lastDay);
+            assertThat(Double.parseDouble(text.group(2))).as(topicId).isCloseTo(Math.floor(p * 100) / 100, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(topic.get("status").asString()).as(topicId + " at P " + p).isEqualTo(p >= 0.9 ? "DEMONSTRATED" : "NOT_DEMONSTRATED");
+            assertThat(evidence.get("shows").asBoolean()).isEqualTo(p >= 0.9);
+            if (p >= 0.9) {
+                shownByCheck.add(topicId);
+            } else {
+                assertThat(topic.get("next").toString()).contains("Retake the readiness check");
+            }
+        }
+        assertThat(shownByCheck).as("a perfect learner masters some topics").isNotEmpty();
+        assertThat(checked.get("demonstrated").asInt()).isEqualTo(shownByCheck.size());
+        List<String> missing = new java.util.ArrayList<>();
+        checked.get("missing").forEach(t -> missing.add(t.get("topicId").asString()));
+        assertThat(missing).doesNotContainAnyElementsOf(shownByCheck).contains("technical-skills-validation")
+                .hasSize(21 - shownByCheck.size());
+        pageAgreesWithApi(web.get("/ready").body(), checked);
+        assertThat(web.get("/readiness/" + id + "/result").body()).containsPattern("(?s)id=\"module-1-verdict\".*"
+                + shownByCheck.size() + " of 21 topics demonstrated.*href=\"/ready\"");
+
+        web.postForm("/readiness/" + id + "/test-out", "/readiness/" + id + "/result", Map.of());
+        var testedOut = verdictTopics(jsonTree(web.getJson("/api/me/readiness-verdict").body()));
+        if (pMastered.get("technical-skills-validation") >= 0.9) {
+            assertThat(testedOut.get("technical-skills-validation").get("status").asString())
+                    .as("tested out, yet the labs are still to pass").isEqualTo("STUDIED_NOT_DEMONSTRATED");
+        }
+
+        passRegression(web);
+        passEda(web);
+        passClassification(web);
+        var threeLabs = verdictTopics(jsonTree(web.getJson("/api/me/readiness-verdict").body())).get("technical-skills-validation");
+        assertThat(threeLabs.get("status").asString()).isNotEqualTo("DEMONSTRATED");
+        assertThat(threeLabs.get("next")).singleElement().satisfies(a -> assertThat(a.get("href").asString()).isEqualTo("/labs/visualisation"));
+        java.time.LocalDate labsStart = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        passSummary(web);
+        java.time.LocalDate labsEnd = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+
+        var validated = jsonTree(web.getJson("/api/me/readiness-verdict").body());
+        var handsOn = verdictTopics(validated).get("technical-skills-validation");
+        assertThat(handsOn.get("status").asString()).isEqualTo("DEMONSTRATED");
+        assertThat(handsOn.get("evidence")).hasSize(4).allSatisfy(e -> {
+            assertThat(e.get("shows").asBoolean()).isTrue();
+            var passed = find("^lab: .+ passed (\\d{4}-\\d{2}-\\d{2})$", e.get("text").asString());
+            assertThat(java.time.LocalDate.parse(passed.group(1))).isBetween(firstDay, labsEnd);
+        });
+        assertThat(handsOn.get("evidence").get(3).get("text").asString()).contains("Visualisation");
+        assertThat(java.time.LocalDate.parse(handsOn.get("evidence").get(3).get("text").asString().replaceAll(".* ", "")))
+                .isBetween(labsStart, labsEnd);
+        assertThat(validated.get("demonstrated").asInt()).isEqualTo(shownByCheck.size() + 1);
+        assertThat(validated.get("status").asString()).isEqualTo(shownByCheck.size() == 20 ? "READY" : "NOT_YET");
+        pageAgreesWithApi(web.get("/ready").body(), validated);
+        assertThat(web.get("/dashboard").body()).contains((shownByCheck.size() + 1) + " of 21 topics demonstrated.",
+                shownByCheck.size() == 20 ? "Ready for Module 1: yes." : "Ready for Module 1: not yet.");
+
+        String retake = web.api("POST", "/api/readiness", null, learner, PASSWORD).body().replaceAll("\\D", "");
+        assertThat(retake).isNotEqualTo(id);
+        boolean over = false;
+        for (int answered = 0; !over && answered < 60; answered++) {
+            String current = jsonTree(web.api("GET", "/api/readiness/" + retake + "/next", null, learner, PASSWORD).body())
+                    .get("itemId").asString();
+            over = web.api("POST", "/api/readiness/" + retake + "/responses", "{\"itemId\":\"" + current + "\",\"dontKnow\":true}",
+                    learner, PASSWORD).body().contains("\"finished\":true");
+        }
+        assertThat(over).isTrue();
+        var afterRetake = jsonTree(web.getJson("/api/me/readiness-verdict").body());
+        assertThat(afterRetake.get("status").asString()).as("only the latest check counts").isEqualTo("NOT_YET");
+        assertThat(afterRetake.get("demonstrated").asInt()).as("the labs still show the hands-on topic").isEqualTo(1);
+        var linearAlgebra = verdictTopics(afterRetake).get("linear-algebra");
+        assertThat(linearAlgebra.get("evidence").get(0).get("shows").asBoolean()).isFalse();
+        assertThat(linearAlgebra.get("status").asString()).isEqualTo(shownByCheck.contains("linear-algebra")
+                ? "STUDIED_NOT_DEMONSTRATED" : "NOT_DEMONSTRATED");
+        pageAgreesWithApi(web.get("/ready").body(), afterRetake);
     }
 
     private static byte[] multipart(byte[] content) {

@@ -123,11 +123,23 @@ class ReadinessBrowserTests extends BrowserJourney {
         assertThat(browser.findElement(By.id("readiness-summary")).getText()).matches("(?s)\\d+ answers · .*");
         assertThat(browser.findElements(By.cssSelector("table.readiness-topics tbody tr"))).hasSizeGreaterThanOrEqualTo(21);
         waiting().until(d -> (Boolean) browser.executeScript("return typeof Chart !== 'undefined' && Chart.getChart('readiness-chart') !== undefined"));
-        assertThat(browser.findElement(By.id("test-out")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("readiness-summary")).getText()).as("only \"I don't know\" answers")
+                .contains(" 0 topics mastered");
+        assertThat(browser.findElements(By.id("test-out"))).as("nothing to test out of").isEmpty();
         assertAccessible("readiness result");
 
         open("/readiness");
         assertThat(browser.findElement(By.id("start-readiness")).getText()).isEqualTo("Start the readiness check");
         assertThat(browser.findElement(By.id("readiness-history")).getText()).contains("Finished");
+
+        open("/dashboard");
+        assertThat(browser.findElement(By.id("module-1-verdict")).getText()).startsWith("Ready for Module 1: not yet.");
+        browser.findElement(By.cssSelector("#module-1-verdict a")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("verdict-status")));
+        assertThat(browser.findElement(By.id("verdict-status")).getText()).isEqualTo("Verdict: NOT YET");
+        assertThat(browser.findElements(By.cssSelector("#missing > li"))).hasSize(21);
+        assertThat(browser.findElement(By.id("verdict-linear-algebra")).getText())
+                .contains("Not yet demonstrated", "Not enough: readiness check of ", "Retake the readiness check");
+        assertAccessible("Module 1 verdict");
     }
 }

@@ -115,6 +115,9 @@ public final class ReadinessCat {
             return new Step(Optional.empty(), Optional.of(StopReason.ALL_DECIDED));
         }
         boolean spread = settings.criterion() == SelectionCriterion.MASTERY_INFORMATION_SPREAD;
+        boolean joint = settings.criterion() == SelectionCriterion.JOINT_MASTERY_INFORMATION;
+        JointMasteryInformation jointScore = joint ? new JointMasteryInformation(posteriors, jointCovariance,
+                settings.cut(), settings.grid(), aboveCut) : null;
         double[] neighbourWeight = new double[n];
         if (spread) {
             for (int t = 0; t < n; t++) {
@@ -134,7 +137,7 @@ public final class ReadinessCat {
                     continue;
                 }
                 boolean eligible = switch (pass) {
-                    case 0 -> unvisited.isEmpty() ? undecided[topicOfItem[i]] || (spread && anyUndecided)
+                    case 0 -> unvisited.isEmpty() ? undecided[topicOfItem[i]] || ((spread || joint) && anyUndecided)
                             : unvisited.contains(items.get(i).areaId());
                     case 1 -> undecided[topicOfItem[i]];
                     default -> answered < settings.minLength();
@@ -151,7 +154,7 @@ public final class ReadinessCat {
         Map<String, double[]> bestPerFamily = new java.util.HashMap<>();
         for (int i : candidates) {
             int t = topicOfItem[i];
-            double s = score(i, posteriors.get(t));
+            double s = joint ? jointScore.score(t, correctOnGrid[i]) : score(i, posteriors.get(t));
             if (spread) {
                 if (!undecided[t]) {
                     s = 0;

@@ -10,6 +10,12 @@ public enum SelectionCriterion {
      * already decided topics stay eligible when they inform undecided neighbours.
      */
     MASTERY_INFORMATION_SPREAD,
+    /**
+     * The expected reduction of the summed entropy of every topic's mastery indicator: exact on the grid for the
+     * item's own topic, through the Gaussian (EP) joint posterior for all others. Items of decided topics stay
+     * eligible for what they tell about undecided ones.
+     */
+    JOINT_MASTERY_INFORMATION,
     /** Fisher information at the topic's current EAP (the classic rule, kept for comparison). */
     FISHER_AT_EAP
 }

@@ -12,10 +12,12 @@ import java.util.Optional;
  * @param topicIds   the topic studied (exactly one for resources and practice; the week's topics for a checkpoint)
  * @param skillIds   the skills the task works on, mastered ones left out
  * @param resourceId the resource, for {@link TaskKind#RESOURCE} tasks only
+ * @param pathwayResource whether the resource is one of the pathway's own (scheduled with the topic it opens) rather
+ *                        than one of the topic's
  * @param minutes    planned time; a resource split across weeks appears in each week with that week's part
  */
 public record StudyTask(TaskKind kind, List<String> topicIds, List<String> skillIds, Optional<String> resourceId,
-                        int minutes) {
+                        boolean pathwayResource, int minutes) {
 
     /** The planner's unit of time: every task length is a multiple of a quarter of an hour. */
     public static final int SLOT_MINUTES = 15;
@@ -28,6 +30,9 @@ public record StudyTask(TaskKind kind, List<String> topicIds, List<String> skill
         if (resourceId.isPresent() != (kind == TaskKind.RESOURCE)) {
             throw new IllegalArgumentException("only resource tasks name a resource");
         }
+        if (pathwayResource && kind != TaskKind.RESOURCE) {
+            throw new IllegalArgumentException("only resource tasks can be pathway resources");
+        }
         if (kind != TaskKind.CHECKPOINT && topicIds.size() != 1) {
             throw new IllegalArgumentException(kind + " tasks belong to exactly one topic");
         }
@@ -37,15 +42,19 @@ public record StudyTask(TaskKind kind, List<String> topicIds, List<String> skill
     }
 
     static StudyTask resource(String topicId, List<String> skillIds, String resourceId, int minutes) {
-        return new StudyTask(TaskKind.RESOURCE, List.of(topicId), skillIds, Optional.of(resourceId), minutes);
+        return new StudyTask(TaskKind.RESOURCE, List.of(topicId), skillIds, Optional.of(resourceId), false, minutes);
+    }
+
+    static StudyTask pathwayResource(String topicId, List<String> skillIds, String resourceId, int minutes) {
+        return new StudyTask(TaskKind.RESOURCE, List.of(topicId), skillIds, Optional.of(resourceId), true, minutes);
     }
 
     static StudyTask practice(String topicId, List<String> skillIds, int minutes) {
-        return new StudyTask(TaskKind.PRACTICE, List.of(topicId), skillIds, Optional.empty(), minutes);
+        return new StudyTask(TaskKind.PRACTICE, List.of(topicId), skillIds, Optional.empty(), false, minutes);
     }
 
     static StudyTask checkpoint(List<String> topicIds, List<String> skillIds, int minutes) {
-        return new StudyTask(TaskKind.CHECKPOINT, topicIds, skillIds, Optional.empty(), minutes);
+        return new StudyTask(TaskKind.CHECKPOINT, topicIds, skillIds, Optional.empty(), false, minutes);
     }
 
     /** The topic of a resource or practice task. */
@@ -61,7 +70,7 @@ public record StudyTask(TaskKind kind, List<String> topicIds, List<String> skill
     }
 
     StudyTask withMinutes(int newMinutes) {
-        return new StudyTask(kind, topicIds, skillIds, resourceId, newMinutes);
+        return new StudyTask(kind, topicIds, skillIds, resourceId, pathwayResource, newMinutes);
     }
 
     /** Whether two parts are the same piece of work (and may be merged within a week). */

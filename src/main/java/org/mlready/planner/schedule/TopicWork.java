@@ -29,7 +29,7 @@ final class TopicWork {
                                     Set<String> completedResources) {
         int budget = budgetMinutes;
         if (openSkillIds.size() < topic.skills().size()) {
-            budget = ceilToSlot((double) budgetMinutes * openSkillIds.size() / topic.skills().size());
+            budget = StudyBudget.ceilToSlot((double) budgetMinutes * openSkillIds.size() / topic.skills().size());
         }
         List<Resource> remaining = new ArrayList<>();
         for (Resource resource : topic.resources()) {
@@ -55,7 +55,12 @@ final class TopicWork {
         return sessions;
     }
 
-    private static int ceilToSlot(double minutes) {
-        return Math.max(1, (int) Math.ceil(minutes / StudyTask.SLOT_MINUTES)) * StudyTask.SLOT_MINUTES;
+    /** A pathway resource studied as the opening of a topic, in sittings like the topic's own resources. */
+    static List<StudyTask> pathwayOpening(String topicId, List<String> openSkillIds, String resourceId, int minutes) {
+        List<StudyTask> sittings = new ArrayList<>();
+        for (int left = minutes; left > 0; left -= SITTING_MINUTES) {
+            sittings.add(StudyTask.pathwayResource(topicId, openSkillIds, resourceId, Math.min(left, SITTING_MINUTES)));
+        }
+        return sittings;
     }
 }

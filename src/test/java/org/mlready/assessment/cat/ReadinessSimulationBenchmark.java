@@ -38,10 +38,15 @@ class ReadinessSimulationBenchmark {
         String priorKind = System.getProperty("prior", "background");
         long started = System.nanoTime();
         Curriculum curriculum = TestCurriculum.load();
-        ItemPool pool;
+        ItemPool declared;
         try (ItemBank bank = new ItemBank(curriculum, new ContentProperties("file:content/"))) {
-            pool = ItemPool.fromFamilies(bank.families(), curriculum, instances);
+            declared = ItemPool.fromFamilies(bank.families(), curriculum, instances);
         }
+        double discriminationScale = Double.parseDouble(System.getProperty("discriminationScale", "1"));
+        // what-if: every item discriminates this many times more than its authors declared (truth and test)
+        ItemPool pool = discriminationScale == 1 ? declared : new ItemPool(declared.items().stream().map(i -> new PoolItem(i.id(), i.topicId(), i.areaId(), i.skillId(),
+                    new org.mlready.assessment.item.IrtParameters(i.irt().a() * discriminationScale, i.irt().b(),
+                            i.irt().c()))).toList());
         CatSettings settings = settings();
         PriorStructure structure = new PriorStructure(
                 Double.parseDouble(System.getProperty("general", String.valueOf(PriorStructure.defaults().general()))),
@@ -52,8 +57,8 @@ class ReadinessSimulationBenchmark {
         for (Background b : Background.values()) {
             truth.put(b, ReadinessPrior.forBackground(curriculum, b, structure));
         }
-        double exposureTarget = Double.parseDouble(System.getProperty("exposureTarget", "0.22"));
-        int calibrationRounds = Integer.getInteger("calibrationRounds", 6);
+        double exposureTarget = Double.parseDouble(System.getProperty("exposureTarget", "0.2"));
+        int calibrationRounds = Integer.getInteger("calibrationRounds", 8);
         int calibrationLearners = Integer.getInteger("calibrationLearners", 400);
         Map<String, Double> exposure = new java.util.HashMap<>();
         for (int r = 0; r < calibrationRounds; r++) {
@@ -110,12 +115,12 @@ class ReadinessSimulationBenchmark {
                 + "beginner); pool of %d items (%d families, up to %d instances each) over %d topics; test prior: %s; "
                 + "mastery cut θ ≥ %.1f; thresholds mastered ≥ %.2f, not yet ≤ %.2f; length %d..%d; randomesque %d; "
                 + "%.0f%% of wrong answers given as \"I don't know\"; prior structure %s; Sympson-Hetter on %d families "
-                + "(target %.2f, %d calibration rounds of %d other learners); %.1f s.%n%n",
+                + "(target %.2f, %d calibration rounds of %d other learners); selection %s; discrimination × %.2f; %.1f s.%n%n",
                 learners, pool.size(), pool.items().stream().map(PoolItem::familyId).distinct().count(), instances,
                 topics.size(), priorKind.equals("population") ? "population (background unknown)" : "declared background",
                 settings.cut(), settings.masteredThreshold(), settings.notYetThreshold(), settings.minLength(),
                 settings.maxLength(), settings.randomesque(), 100 * DONT_KNOW_SHARE_OF_WRONG, structure, exposure.size(),
-                exposureTarget, calibrationRounds, calibrationLearners, seconds));
+                exposureTarget, calibrationRounds, calibrationLearners, settings.criterion(), discriminationScale, seconds));
         md.append("Accuracy: verdict MASTERED vs NOT_YET/UNCERTAIN read by P ≥ 0.5 against the true θ ≥ cut, per topic "
                 + "over learners (min and mean over the topics). Strict: UNCERTAIN counted as wrong. False mastered: "
                 + "share of truly-not-mastered (learner, topic) pairs reported MASTERED; FDR: share of MASTERED verdicts "

@@ -43,7 +43,9 @@ class PlanInvariantsTests {
         Arbitrary<Optional<Integer>> targetOffset = Arbitraries.integers().between(-10, 600).optional(0.5);
         Arbitrary<Set<String>> topics = sometimesEmpty(curriculum.topics().stream().map(Topic::id).toList());
         Arbitrary<Set<String>> skills = sometimesEmpty(curriculum.skills().stream().map(Skill::id).toList());
-        Arbitrary<Set<String>> resources = sometimesEmpty(curriculum.topicResources().stream().map(Resource::id).toList());
+        List<String> resourceIds = new ArrayList<>(curriculum.topicResources().stream().map(Resource::id).toList());
+        curriculum.pathways().forEach(p -> p.resources().forEach(r -> resourceIds.add(r.id())));
+        Arbitrary<Set<String>> resources = sometimesEmpty(resourceIds);
         return Combinators.combine(background, hours, start, targetOffset, topics, skills, resources)
                 .as((b, h, s, t, mt, ms, cr) -> new PlanRequest(b, h, s, t.map(s::plusDays), mt, ms, cr));
     }
@@ -73,6 +75,49 @@ class PlanInvariantsTests {
                 if (last.containsKey(prerequisite)) {
                     assertThat(last.get(prerequisite)).as(prerequisite + " before " + topic).isLessThan(first.get(topic));
                 }
+            }
+        }
+    }
+
+    @Property(tries = TRIES, edgeCases = EdgeCasesMode.MIXIN)
+    void everyPathwayResourceIsPlannedOnceWithATopicItSupportsUnlessDoneOrAllItsTopicsAreSkipped(
+            @ForAll("requests") PlanRequest request) {
+        Plan plan = scheduler.plan(request).plan();
+        Pathway pathway = curriculum.pathway(request.pathwayId()).orElseThrow();
+        List<StudyTask> pathwayTasks = studyTasksInOrder(plan).stream().filter(StudyTask::pathwayResource).toList();
+        assertThat(pathwayTasks).as("only the learner's pathway's resources")
+                .allMatch(t -> pathway.resources().stream().anyMatch(r -> r.id().equals(t.resourceId().orElseThrow())));
+        for (Resource resource : pathway.resources()) {
+            List<StudyTask> parts = pathwayTasks.stream().filter(t -> t.resourceId().orElseThrow().equals(resource.id())).toList();
+            List<String> supported = pathway.topicsSupportedBy(resource.id());
+            List<String> planned = supported.stream().filter(plan.topicIds()::contains).toList();
+            if (request.completedResourceIds().contains(resource.id()) || planned.isEmpty()) {
+                assertThat(parts).as(resource.id() + " is done or serves only skipped topics").isEmpty();
+                continue;
+            }
+            assertThat(parts).as(resource.id()).isNotEmpty();
+            assertThat(parts.stream().map(StudyTask::topicId).distinct().toList()).as(resource.id() + " opens one topic")
+                    .hasSize(1).allMatch(planned::contains);
+            int budget = scheduler.budget(request.pathwayId()).pathwayResourceMinutes(resource.id());
+            int share = budget * planned.size() / supported.size();
+            assertThat(parts.stream().mapToInt(StudyTask::minutes).sum()).as(resource.id())
+                    .isBetween(share, share + StudyTask.SLOT_MINUTES).isLessThanOrEqualTo(budget);
+        }
+    }
+
+    @Property(tries = TRIES, edgeCases = EdgeCasesMode.MIXIN)
+    void aPathwayResourceIsStudiedBeforeAnyTopicItSupports(@ForAll("requests") PlanRequest request) {
+        List<StudyTask> tasks = studyTasksInOrder(scheduler.plan(request).plan());
+        Pathway pathway = curriculum.pathway(request.pathwayId()).orElseThrow();
+        for (int i = 0; i < tasks.size(); i++) {
+            StudyTask task = tasks.get(i);
+            if (!task.pathwayResource()) {
+                continue;
+            }
+            List<String> supported = pathway.topicsSupportedBy(task.resourceId().orElseThrow());
+            for (StudyTask earlier : tasks.subList(0, i)) {
+                assertThat(!earlier.pathwayResource() && supported.contains(earlier.topicId()))
+                        .as(task.resourceId().orElseThrow() + " after " + earlier).isFalse();
             }
         }
     }

@@ -81,6 +81,8 @@ class PlanSchedulerTests {
         List<String> firstSessions = plan.weeks().get(0).studyTasks().stream().map(t -> areaOf(t.topicId())).toList();
         assertThat(firstSessions.get(0)).isEqualTo("mathematical-foundations");
         assertThat(firstSessions.get(1)).isEqualTo("programming-software-development");
+        assertThat(plan.weeks().get(0).studyTasks()).extracting(t -> t.resourceId().orElseThrow())
+                .startsWith("khan-academy-math", "mit-intro-cs"); // each lane opens with its pathway resource
     }
 
     private String areaOf(String topicId) {
@@ -97,9 +99,11 @@ class PlanSchedulerTests {
         assertThat(checkpoint.kind()).isEqualTo(TaskKind.CHECKPOINT);
         assertThat(checkpoint.minutes()).isEqualTo(30);
         assertThat(checkpoint.topicIds()).containsExactlyElementsOf(first.topicIds());
-        assertThat(first.studyTasks()).anyMatch(t -> t.kind() == TaskKind.RESOURCE
+        assertThat(first.studyTasks()).anyMatch(t -> t.kind() == TaskKind.RESOURCE && t.pathwayResource()
+                && t.resourceId().orElseThrow().equals("mml-book") && t.minutes() == 405);
+        assertThat(plan.weeks().get(1).studyTasks()).anyMatch(t -> t.kind() == TaskKind.RESOURCE && !t.pathwayResource()
                 && t.resourceId().orElseThrow().equals("3b1b-linear-algebra") && t.minutes() == 300);
-        assertThat(plan.weeks().get(1).studyTasks())
+        assertThat(plan.weeks().get(2).studyTasks())
                 .anyMatch(t -> t.kind() == TaskKind.PRACTICE && t.topicId().equals("linear-algebra"));
         assertThat(plan.endDate()).isEqualTo(MONDAY.plusWeeks(12).minusDays(1));
     }
@@ -204,9 +208,102 @@ class PlanSchedulerTests {
                 .containsExactly(linearAlgebra.skills().get(2).id());
     }
 
+    /** Minutes on a topic's own resources and practice (pathway resources opening it left out). */
     private static int minutesOn(Plan plan, String topicId) {
-        return plan.weeks().stream().flatMap(w -> w.studyTasks().stream()).filter(t -> t.topicId().equals(topicId))
+        return plan.weeks().stream().flatMap(w -> w.studyTasks().stream())
+                .filter(t -> t.topicId().equals(topicId) && !t.pathwayResource())
                 .mapToInt(StudyTask::minutes).sum();
+    }
+
+    private static List<StudyTask> pathwayTasks(Plan plan, String resourceId) {
+        return plan.weeks().stream().flatMap(w -> w.studyTasks().stream())
+                .filter(t -> t.pathwayResource() && t.resourceId().orElseThrow().equals(resourceId)).toList();
+    }
+
+    private static int pathwayMinutes(Plan plan, String resourceId) {
+        return pathwayTasks(plan, resourceId).stream().mapToInt(StudyTask::minutes).sum();
+    }
+
+    @Test
+    void eachPathwayResourceOpensTheFirstTopicItSupports() {
+        for (Pathway pathway : curriculum.pathways()) {
+            Plan plan = planOf(PlanRequest.fresh(pathway.id(), 10, MONDAY));
+            StudyBudget budget = scheduler.budget(pathway.id());
+            List<StudyTask> tasks = plan.weeks().stream().flatMap(w -> w.studyTasks().stream()).toList();
+            for (var resource : pathway.resources()) {
+                List<String> supported = pathway.topicsSupportedBy(resource.id());
+                String anchor = plan.topicIds().stream().filter(supported::contains).findFirst().orElseThrow();
+                assertThat(pathwayTasks(plan, resource.id())).as(resource.id()).isNotEmpty()
+                        .allMatch(t -> t.topicId().equals(anchor));
+                assertThat(pathwayMinutes(plan, resource.id())).as(resource.id())
+                        .isEqualTo(budget.pathwayResourceMinutes(resource.id())).isLessThanOrEqualTo(resource.hours() * 60);
+                int lastPart = tasks.lastIndexOf(pathwayTasks(plan, resource.id()).get(pathwayTasks(plan, resource.id()).size() - 1));
+                int firstOwn = tasks.indexOf(tasks.stream().filter(t -> t.topicId().equals(anchor) && !t.pathwayResource())
+                        .findFirst().orElseThrow());
+                assertThat(lastPart).as(resource.id() + " before " + anchor + "'s own work").isLessThan(firstOwn);
+            }
+        }
+        Plan maths = planOf(PlanRequest.fresh("maths-statistics", 10, MONDAY));
+        assertThat(maths.weeks().get(0).studyTasks().get(0).resourceId()).contains("python-for-mathematicians");
+        assertThat(pathwayTasks(maths, "duke-computational-statistics")).allMatch(t -> t.topicId().equals("scientific-computing"));
+        Plan software = planOf(PlanRequest.fresh("software-engineering", 10, MONDAY));
+        assertThat(pathwayTasks(software, "stanford-statistical-learning")).allMatch(t -> t.topicId().equals("supervised-learning"));
+    }
+
+    @Test
+    void pathwayResourcesShareTheBudgetInsteadOfLengtheningThePlan() {
+        for (Pathway pathway : curriculum.pathways()) {
+            StudyBudget budget = scheduler.budget(pathway.id());
+            int practice = curriculum.topics().size() * TopicWork.PRACTICE_MINUTES;
+            assertThat(budget.resourceMinutes() + budget.pathwayResourceMinutes() + practice).as(pathway.id())
+                    .isLessThanOrEqualTo(budget.targetStudyMinutes());
+            assertThat(budget.pathwayResourceMinutes()).as(pathway.id()).isPositive();
+            for (var resource : pathway.resources()) {
+                assertThat(budget.pathwayResourceMinutes(resource.id())).isBetween(60, resource.hours() * 60);
+            }
+            Plan plan = planOf(PlanRequest.fresh(pathway.id(), 10, MONDAY));
+            assertThat(plan.weeks().size()).as(pathway.id()).isBetween(pathway.minWeeks(), pathway.maxWeeks());
+        }
+        assertThatThrownBy(() -> scheduler.budget("beginner").pathwayResourceMinutes("mml-book"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mml-book");
+    }
+
+    @Test
+    void testingOutTheTopicsAPathwayResourceSupportsLeavesItOutOrShortensIt() {
+        int mml = scheduler.budget("software-engineering").pathwayResourceMinutes("mml-book");
+        Plan noLinearAlgebra = planOf(new PlanRequest("software-engineering", 10, MONDAY, Optional.empty(),
+                Set.of("linear-algebra"), Set.of(), Set.of()));
+        assertThat(noLinearAlgebra.resourceIds()).doesNotContain("fastai-linear-algebra").contains("mml-book");
+        assertThat(pathwayTasks(noLinearAlgebra, "mml-book")).allMatch(t -> t.topicId().equals("calculus-optimization"));
+        assertThat(pathwayMinutes(noLinearAlgebra, "mml-book")).isBetween(mml * 2 / 3, mml * 2 / 3 + 15);
+
+        Plan noMaths = planOf(new PlanRequest("software-engineering", 10, MONDAY, Optional.empty(),
+                Set.of("linear-algebra", "calculus-optimization", "statistics-probability"), Set.of(), Set.of()));
+        assertThat(noMaths.resourceIds()).doesNotContain("mml-book", "fastai-linear-algebra").contains("stanford-statistical-learning");
+
+        Set<String> pythonSkills = curriculum.topic("python-programming").orElseThrow().skills().stream()
+                .map(Skill::id).collect(Collectors.toSet());
+        Plan pythonMastered = planOf(new PlanRequest("maths-statistics", 10, MONDAY, Optional.empty(), Set.of(),
+                pythonSkills, Set.of()));
+        assertThat(pathwayTasks(pythonMastered, "python-for-mathematicians")).isNotEmpty()
+                .allMatch(t -> t.topicId().equals("scientific-computing"));
+    }
+
+    @Test
+    void aCompletedPathwayResourceIsNotPlannedAndOnlyPathwayResourcesOfTheLearnersPathwayAre() {
+        Plan fresh = planOf(PlanRequest.fresh("beginner", 10, MONDAY));
+        Plan withKhan = planOf(new PlanRequest("beginner", 10, MONDAY, Optional.empty(), Set.of(), Set.of(),
+                Set.of("khan-academy-math")));
+        assertThat(fresh.resourceIds()).contains("khan-academy-math", "mit-intro-cs", "freecodecamp-data-analysis")
+                .doesNotContain("mml-book", "python-for-mathematicians");
+        assertThat(withKhan.resourceIds()).doesNotContain("khan-academy-math").contains("mit-intro-cs");
+        assertThat(studyMinutes(fresh) - studyMinutes(withKhan))
+                .isEqualTo(scheduler.budget("beginner").pathwayResourceMinutes("khan-academy-math"));
+        assertThat(minutesOn(withKhan, "linear-algebra")).isEqualTo(minutesOn(fresh, "linear-algebra"));
+    }
+
+    private static int studyMinutes(Plan plan) {
+        return plan.weeks().stream().flatMap(w -> w.studyTasks().stream()).mapToInt(StudyTask::minutes).sum();
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.mlready.assessment.item.Choice;
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
@@ -14,24 +14,13 @@ import org.mlready.assessment.item.ResponseType;
  * Which configuration {@code best_params_} reports from a shown {@code cv_results_} table; with an error-based
  * scorer the scores are negated, so the value closest to zero wins.
  */
-public final class BestConfigFamily implements ItemFamily {
+public final class BestConfigFamily extends GeneratedItemFamily {
+
+    public BestConfigFamily() {
+        super("best-config-from-results", "hyperparameter-search", 1000);
+    }
 
     private static final int ROWS = 4;
-
-    @Override
-    public String id() {
-        return "best-config-from-results";
-    }
-
-    @Override
-    public String skillId() {
-        return "hyperparameter-search";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
-    }
 
     @Override
     public ItemInstance generate(long seed) {

@@ -6,29 +6,18 @@ import java.util.List;
 import java.util.Random;
 
 import org.mlready.assessment.item.Choice;
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** Which of four candidate thresholds maximises F1 or accuracy on shown validation scores (a unique winner). */
-public final class BestThresholdFamily implements ItemFamily {
+public final class BestThresholdFamily extends GeneratedItemFamily {
+
+    public BestThresholdFamily() {
+        super("best-threshold", "task-classification-model", 1000);
+    }
 
     private static final double[] CANDIDATES = {0.3, 0.4, 0.5, 0.6, 0.7};
-
-    @Override
-    public String id() {
-        return "best-threshold";
-    }
-
-    @Override
-    public String skillId() {
-        return "task-classification-model";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
-    }
 
     @Override
     public ItemInstance generate(long seed) {

@@ -10,29 +10,18 @@ import java.util.Random;
 
 import org.mlready.assessment.item.Choice;
 import org.mlready.assessment.item.IrtParameters;
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** Which shape {@code a * b} has, or whether it raises an error; about half the pairs do not broadcast. */
-public final class BroadcastOutcomeFamily implements ItemFamily {
+public final class BroadcastOutcomeFamily extends GeneratedItemFamily {
+
+    public BroadcastOutcomeFamily() {
+        super("numpy-broadcast-outcome", "numpy-arrays", 500);
+    }
 
     static final String ERROR = "It raises `ValueError: operands could not be broadcast together`";
-
-    @Override
-    public String id() {
-        return "numpy-broadcast-outcome";
-    }
-
-    @Override
-    public String skillId() {
-        return "numpy-arrays";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 500;
-    }
 
     @Override
     public ItemInstance generate(long seed) {

@@ -5,27 +5,16 @@ import java.util.List;
 import java.util.Random;
 
 import org.mlready.assessment.item.IrtParameters;
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** The shape of {@code a + b} for two arrays whose shapes broadcast together. */
-public final class BroadcastShapeFamily implements ItemFamily {
+public final class BroadcastShapeFamily extends GeneratedItemFamily {
 
-    @Override
-    public String id() {
-        return "numpy-broadcast-shape";
-    }
-
-    @Override
-    public String skillId() {
-        return "numpy-arrays";
-    }
-
-    @Override
-    public long distinctQuestions() {
+    public BroadcastShapeFamily() {
         // (r, 1) with (c,) alone gives 25 stems; three-dimensional results with mixed patterns give thousands more.
-        return 500;
+        super("numpy-broadcast-shape", "numpy-arrays", 500);
     }
 
     @Override

@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Random;
 
 import org.mlready.assessment.item.Choice;
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** Choosing a chart for a described variable or pair of variables, with an explanation for every option. */
-public final class ChartChoiceFamily implements ItemFamily {
+public final class ChartChoiceFamily extends GeneratedItemFamily {
+
+    public ChartChoiceFamily() {
+        super("chart-choice", "task-visual-summaries", SCENARIOS.size());
+    }
 
     enum Chart {
         SCATTER("Scatter plot", "a scatter plot",
@@ -80,21 +84,6 @@ public final class ChartChoiceFamily implements ItemFamily {
                     "there is one categorical variable and the question is how often each category occurs"),
             new Scenario("how often each of eight product categories appears in the orders table", Chart.BAR,
                     "there is one categorical variable and the question is how often each category occurs"));
-
-    @Override
-    public String id() {
-        return "chart-choice";
-    }
-
-    @Override
-    public String skillId() {
-        return "task-visual-summaries";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return SCENARIOS.size();
-    }
 
     @Override
     public ItemInstance generate(long seed) {

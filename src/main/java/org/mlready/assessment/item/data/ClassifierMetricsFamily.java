@@ -5,26 +5,15 @@ import java.util.List;
 import java.util.Random;
 
 import org.mlready.assessment.item.AnswerKey;
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** Metrics of a small classifier's probability output at the 0.5 cut: the four headline metrics, or macro F1. */
-public final class ClassifierMetricsFamily implements ItemFamily {
+public final class ClassifierMetricsFamily extends GeneratedItemFamily {
 
-    @Override
-    public String id() {
-        return "classifier-output-metrics";
-    }
-
-    @Override
-    public String skillId() {
-        return "task-classification-model";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
+    public ClassifierMetricsFamily() {
+        super("classifier-output-metrics", "task-classification-model", 1000);
     }
 
     @Override

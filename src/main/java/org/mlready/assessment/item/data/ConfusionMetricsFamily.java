@@ -4,29 +4,18 @@ import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** Accuracy, precision, recall, F1 or specificity from a shown confusion matrix or from label lists. */
-public final class ConfusionMetricsFamily implements ItemFamily {
+public final class ConfusionMetricsFamily extends GeneratedItemFamily {
+
+    public ConfusionMetricsFamily() {
+        super("confusion-metrics", "roc-pr-confusion", 1000);
+    }
 
     private static final List<String> METRICS = List.of("accuracy", "precision", "recall", "F1 score", "specificity");
-
-    @Override
-    public String id() {
-        return "confusion-metrics";
-    }
-
-    @Override
-    public String skillId() {
-        return "roc-pr-confusion";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
-    }
 
     @Override
     public ItemInstance generate(long seed) {

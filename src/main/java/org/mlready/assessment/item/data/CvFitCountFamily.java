@@ -4,27 +4,16 @@ import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** Number of fits made by a cross-validation scheme: k-fold, repeated k-fold, leave-one-out, leave-p-out, grids. */
-public final class CvFitCountFamily implements ItemFamily {
+public final class CvFitCountFamily extends GeneratedItemFamily {
 
-    @Override
-    public String id() {
-        return "cv-fit-count";
-    }
-
-    @Override
-    public String skillId() {
-        return "cross-validation-metrics";
-    }
-
-    @Override
-    public long distinctQuestions() {
+    public CvFitCountFamily() {
         // k-fold 8 + repeated 8 * 4 + leave-one-out 33 + leave-2-out 33 + grid 5 * 8.
-        return 146;
+        super("cv-fit-count", "cross-validation-metrics", 146);
     }
 
     @Override

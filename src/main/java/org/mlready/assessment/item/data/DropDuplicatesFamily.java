@@ -9,30 +9,19 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** Rows left after {@code drop_duplicates}, on all columns or a subset, keeping the first or no copy. */
-public final class DropDuplicatesFamily implements ItemFamily {
+public final class DropDuplicatesFamily extends GeneratedItemFamily {
+
+    public DropDuplicatesFamily() {
+        super("cleaning-drop-duplicates", "data-cleaning", 1000);
+    }
 
     private static final List<String> USERS = List.of("ana", "ben", "cho", "dev", "eli");
     private static final List<String> PAGES = List.of("home", "cart", "help");
-
-    @Override
-    public String id() {
-        return "cleaning-drop-duplicates";
-    }
-
-    @Override
-    public String skillId() {
-        return "data-cleaning";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
-    }
 
     @Override
     public ItemInstance generate(long seed) {

@@ -5,29 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** Rows left after {@code dropna} with its {@code how}, {@code subset} and {@code thresh} options. */
-public final class DropnaRowsFamily implements ItemFamily {
+public final class DropnaRowsFamily extends GeneratedItemFamily {
+
+    public DropnaRowsFamily() {
+        super("cleaning-dropna-rows", "data-cleaning", 1000);
+    }
 
     private static final List<String> COLUMNS = List.of("temp", "humidity", "wind");
-
-    @Override
-    public String id() {
-        return "cleaning-dropna-rows";
-    }
-
-    @Override
-    public String skillId() {
-        return "data-cleaning";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
-    }
 
     @Override
     public ItemInstance generate(long seed) {

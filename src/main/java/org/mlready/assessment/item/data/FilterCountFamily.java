@@ -5,29 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** Counts from boolean filters and {@code value_counts} on a small shown product table. */
-public final class FilterCountFamily implements ItemFamily {
+public final class FilterCountFamily extends GeneratedItemFamily {
+
+    public FilterCountFamily() {
+        super("pandas-filter-count", "pandas-manipulation", 1000);
+    }
 
     private static final List<String> CATEGORIES = List.of("books", "games", "music");
-
-    @Override
-    public String id() {
-        return "pandas-filter-count";
-    }
-
-    @Override
-    public String skillId() {
-        return "pandas-manipulation";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
-    }
 
     @Override
     public ItemInstance generate(long seed) {

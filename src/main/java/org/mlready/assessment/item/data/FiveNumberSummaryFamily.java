@@ -6,26 +6,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** The five-number summary (min, Q1, median, Q3, max) behind a box plot, quartiles by NumPy's default method. */
-public final class FiveNumberSummaryFamily implements ItemFamily {
+public final class FiveNumberSummaryFamily extends GeneratedItemFamily {
 
-    @Override
-    public String id() {
-        return "five-number-summary";
-    }
-
-    @Override
-    public String skillId() {
-        return "task-visual-summaries";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
+    public FiveNumberSummaryFamily() {
+        super("five-number-summary", "task-visual-summaries", 1000);
     }
 
     @Override

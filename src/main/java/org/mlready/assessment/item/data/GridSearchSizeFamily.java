@@ -5,12 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** Candidates and fits of {@code GridSearchCV}: products of grid sizes (summed over a list of grids) times folds. */
-public final class GridSearchSizeFamily implements ItemFamily {
+public final class GridSearchSizeFamily extends GeneratedItemFamily {
+
+    public GridSearchSizeFamily() {
+        super("grid-search-size", "hyperparameter-search", 1000);
+    }
 
     private record Parameter(String name, List<String> values) {
     }
@@ -21,21 +25,6 @@ public final class GridSearchSizeFamily implements ItemFamily {
             new Parameter("min_samples_leaf", List.of("1", "2", "5", "10", "20")),
             new Parameter("max_features", List.of("\"sqrt\"", "\"log2\"", "0.5", "None")),
             new Parameter("criterion", List.of("\"gini\"", "\"entropy\"")));
-
-    @Override
-    public String id() {
-        return "grid-search-size";
-    }
-
-    @Override
-    public String skillId() {
-        return "hyperparameter-search";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
-    }
 
     @Override
     public ItemInstance generate(long seed) {

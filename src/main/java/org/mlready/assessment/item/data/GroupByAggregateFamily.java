@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** {@code df.groupby(key)[value].agg()} on a small shown table; the answer lists groups in sorted key order. */
-public final class GroupByAggregateFamily implements ItemFamily {
+public final class GroupByAggregateFamily extends GeneratedItemFamily {
+
+    public GroupByAggregateFamily() {
+        super("pandas-groupby-aggregate", "pandas-manipulation", 1000);
+    }
 
     private record Theme(String key, String value, List<String> groups) {
     }
@@ -22,21 +26,6 @@ public final class GroupByAggregateFamily implements ItemFamily {
             new Theme("dept", "tickets", List.of("ops", "sales", "hr", "it")),
             new Theme("city", "orders", List.of("Oslo", "Lima", "Pune", "Kyiv")));
     private static final List<String> AGGREGATES = List.of("sum", "mean", "max", "min", "count");
-
-    @Override
-    public String id() {
-        return "pandas-groupby-aggregate";
-    }
-
-    @Override
-    public String skillId() {
-        return "pandas-manipulation";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
-    }
 
     @Override
     public ItemInstance generate(long seed) {

@@ -7,27 +7,16 @@ import java.util.Random;
 import java.util.stream.Collectors;
 
 import org.mlready.assessment.item.IrtParameters;
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** The shape after slicing, integer indexing, {@code None} (new axis), {@code ...} and a single integer list. */
-public final class IndexingShapeFamily implements ItemFamily {
+public final class IndexingShapeFamily extends GeneratedItemFamily {
 
-    @Override
-    public String id() {
-        return "numpy-indexing-shape";
-    }
-
-    @Override
-    public String skillId() {
-        return "numpy-arrays";
-    }
-
-    @Override
-    public long distinctQuestions() {
+    public IndexingShapeFamily() {
         // Shapes alone: 6 sizes per axis give 36 two-dimensional arrays, each with many index expressions.
-        return 1000;
+        super("numpy-indexing-shape", "numpy-arrays", 1000);
     }
 
     @Override

@@ -6,26 +6,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** The number of values outside the 1.5 IQR fences, quartiles by NumPy's default (linear) method. */
-public final class IqrOutlierFamily implements ItemFamily {
+public final class IqrOutlierFamily extends GeneratedItemFamily {
 
-    @Override
-    public String id() {
-        return "cleaning-iqr-outliers";
-    }
-
-    @Override
-    public String skillId() {
-        return "data-cleaning";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
+    public IqrOutlierFamily() {
+        super("cleaning-iqr-outliers", "data-cleaning", 1000);
     }
 
     @Override

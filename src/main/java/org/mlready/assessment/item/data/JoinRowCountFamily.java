@@ -8,29 +8,18 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** Row count of an inner, left or outer {@code merge} of two small shown tables, with duplicate keys at times. */
-public final class JoinRowCountFamily implements ItemFamily {
+public final class JoinRowCountFamily extends GeneratedItemFamily {
+
+    public JoinRowCountFamily() {
+        super("pandas-join-row-count", "pandas-manipulation", 1000);
+    }
 
     private static final List<String> HOWS = List.of("inner", "left", "outer");
-
-    @Override
-    public String id() {
-        return "pandas-join-row-count";
-    }
-
-    @Override
-    public String skillId() {
-        return "pandas-manipulation";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
-    }
 
     @Override
     public ItemInstance generate(long seed) {

@@ -7,26 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** A value computed after a left or inner join: missing counts, NaN-skipping sums, or a product total. */
-public final class JoinValueFamily implements ItemFamily {
+public final class JoinValueFamily extends GeneratedItemFamily {
 
-    @Override
-    public String id() {
-        return "pandas-join-value";
-    }
-
-    @Override
-    public String skillId() {
-        return "pandas-manipulation";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
+    public JoinValueFamily() {
+        super("pandas-join-value", "pandas-manipulation", 1000);
     }
 
     @Override

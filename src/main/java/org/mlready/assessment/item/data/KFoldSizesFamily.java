@@ -5,26 +5,15 @@ import java.util.List;
 import java.util.Random;
 
 import org.mlready.assessment.item.AnswerKey;
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** Fold sizes of scikit-learn's {@code KFold}: the first n mod k folds get one extra sample. */
-public final class KFoldSizesFamily implements ItemFamily {
+public final class KFoldSizesFamily extends GeneratedItemFamily {
 
-    @Override
-    public String id() {
-        return "kfold-sizes";
-    }
-
-    @Override
-    public String skillId() {
-        return "train-validation-test";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 500;
+    public KFoldSizesFamily() {
+        super("kfold-sizes", "train-validation-test", 500);
     }
 
     @Override

@@ -5,30 +5,19 @@ import java.util.List;
 import java.util.Random;
 
 import org.mlready.assessment.item.IrtParameters;
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** The shape of a boolean-mask selection on a small shown array: element masks and row masks. */
-public final class MaskCountFamily implements ItemFamily {
+public final class MaskCountFamily extends GeneratedItemFamily {
+
+    public MaskCountFamily() {
+        super("numpy-mask-count", "numpy-arrays", 1000);
+    }
 
     private static final int ROWS = 3;
     private static final int COLS = 4;
-
-    @Override
-    public String id() {
-        return "numpy-mask-count";
-    }
-
-    @Override
-    public String skillId() {
-        return "numpy-arrays";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
-    }
 
     @Override
     public ItemInstance generate(long seed) {

@@ -5,26 +5,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** Mean or (population) standard deviation of shown cross-validation fold scores. */
-public final class MeanCvScoreFamily implements ItemFamily {
+public final class MeanCvScoreFamily extends GeneratedItemFamily {
 
-    @Override
-    public String id() {
-        return "cv-mean-score";
-    }
-
-    @Override
-    public String skillId() {
-        return "cross-validation-metrics";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
+    public MeanCvScoreFamily() {
+        super("cv-mean-score", "cross-validation-metrics", 1000);
     }
 
     @Override

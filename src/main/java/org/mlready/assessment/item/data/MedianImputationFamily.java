@@ -6,26 +6,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** Median imputation with {@code fillna(s.median())}: the value filled in, or the mean or sum afterwards. */
-public final class MedianImputationFamily implements ItemFamily {
+public final class MedianImputationFamily extends GeneratedItemFamily {
 
-    @Override
-    public String id() {
-        return "cleaning-median-imputation";
-    }
-
-    @Override
-    public String skillId() {
-        return "data-cleaning";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
+    public MedianImputationFamily() {
+        super("cleaning-median-imputation", "data-cleaning", 1000);
     }
 
     @Override

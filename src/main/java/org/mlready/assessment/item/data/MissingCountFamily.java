@@ -6,29 +6,18 @@ import java.util.List;
 import java.util.Random;
 
 import org.mlready.assessment.item.AnswerKey;
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** Missing values on a shown table: per-column counts ({@code isna().sum()}) or rows with any missing value. */
-public final class MissingCountFamily implements ItemFamily {
+public final class MissingCountFamily extends GeneratedItemFamily {
+
+    public MissingCountFamily() {
+        super("cleaning-missing-count", "data-cleaning", 1000);
+    }
 
     private static final List<String> COLUMNS = List.of("age", "income", "score", "visits");
-
-    @Override
-    public String id() {
-        return "cleaning-missing-count";
-    }
-
-    @Override
-    public String skillId() {
-        return "data-cleaning";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
-    }
 
     @Override
     public ItemInstance generate(long seed) {

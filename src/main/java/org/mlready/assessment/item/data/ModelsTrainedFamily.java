@@ -4,26 +4,15 @@ import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** How many times a model is fitted in a model-selection protocol: hold-out, k-fold, or nested cross-validation. */
-public final class ModelsTrainedFamily implements ItemFamily {
+public final class ModelsTrainedFamily extends GeneratedItemFamily {
 
-    @Override
-    public String id() {
-        return "models-trained-count";
-    }
-
-    @Override
-    public String skillId() {
-        return "train-validation-test";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 300;
+    public ModelsTrainedFamily() {
+        super("models-trained-count", "train-validation-test", 300);
     }
 
     @Override

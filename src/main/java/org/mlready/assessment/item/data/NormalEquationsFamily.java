@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
@@ -13,21 +13,10 @@ import org.mlready.assessment.item.ResponseType;
  * Least squares with an intercept and two features, by the normal equations $X^T X w = X^T y$. The targets are an
  * exact linear function of the features, so the solution is exact and the residuals are zero.
  */
-public final class NormalEquationsFamily implements ItemFamily {
+public final class NormalEquationsFamily extends GeneratedItemFamily {
 
-    @Override
-    public String id() {
-        return "normal-equations-two-features";
-    }
-
-    @Override
-    public String skillId() {
-        return "task-linear-regression-numpy";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
+    public NormalEquationsFamily() {
+        super("normal-equations-two-features", "task-linear-regression-numpy", 1000);
     }
 
     @Override

@@ -4,27 +4,16 @@ import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** Random search: fits of {@code RandomizedSearchCV}, and how likely n draws are to hit the top share of the space. */
-public final class RandomSearchFamily implements ItemFamily {
+public final class RandomSearchFamily extends GeneratedItemFamily {
 
-    @Override
-    public String id() {
-        return "random-search-count";
-    }
-
-    @Override
-    public String skillId() {
-        return "hyperparameter-search";
-    }
-
-    @Override
-    public long distinctQuestions() {
+    public RandomSearchFamily() {
         // Fit counts 8 * 8, hit probabilities 8 * 4, draws needed 4 * 3.
-        return 108;
+        super("random-search-count", "hyperparameter-search", 108);
     }
 
     @Override

@@ -5,31 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** The shape of a reduction such as {@code a.sum(axis=1, keepdims=True)} on a 3-D array. */
-public final class ReductionShapeFamily implements ItemFamily {
+public final class ReductionShapeFamily extends GeneratedItemFamily {
+
+    public ReductionShapeFamily() {
+        super("numpy-reduction-shape", "numpy-arrays", 1000);
+    }
 
     private static final List<String> FUNCTIONS = List.of("sum", "mean", "max", "min", "std");
     private static final List<int[]> AXES = List.of(new int[] {0}, new int[] {1}, new int[] {2}, new int[] {-1},
             new int[] {0, 2}, new int[] {1, 2}, new int[] {0, 1}, new int[] {});
-
-    @Override
-    public String id() {
-        return "numpy-reduction-shape";
-    }
-
-    @Override
-    public String skillId() {
-        return "numpy-arrays";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
-    }
 
     @Override
     public ItemInstance generate(long seed) {

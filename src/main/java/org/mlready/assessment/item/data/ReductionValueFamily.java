@@ -6,26 +6,15 @@ import java.util.List;
 import java.util.Random;
 
 import org.mlready.assessment.item.IrtParameters;
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** The values of {@code a.sum(axis=k)} or {@code a.mean(axis=k)} on a small shown integer matrix. */
-public final class ReductionValueFamily implements ItemFamily {
+public final class ReductionValueFamily extends GeneratedItemFamily {
 
-    @Override
-    public String id() {
-        return "numpy-reduction-value";
-    }
-
-    @Override
-    public String skillId() {
-        return "numpy-arrays";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
+    public ReductionValueFamily() {
+        super("numpy-reduction-value", "numpy-arrays", 1000);
     }
 
     @Override

@@ -5,26 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** ROC AUC from a few scores and labels, as the share of positive-negative pairs ranked correctly (ties count half). */
-public final class RocAucFamily implements ItemFamily {
+public final class RocAucFamily extends GeneratedItemFamily {
 
-    @Override
-    public String id() {
-        return "roc-auc-pairs";
-    }
-
-    @Override
-    public String skillId() {
-        return "roc-pr-confusion";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
+    public RocAucFamily() {
+        super("roc-auc-pairs", "roc-pr-confusion", 1000);
     }
 
     @Override

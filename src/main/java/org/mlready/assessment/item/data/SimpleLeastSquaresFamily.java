@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.mlready.assessment.item.AnswerKey;
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
@@ -14,21 +14,10 @@ import org.mlready.assessment.item.ResponseType;
  * built as a line plus residuals orthogonal to 1 and x (combinations of second differences on equally spaced x), so
  * the fitted coefficients are exactly the chosen ones.
  */
-public final class SimpleLeastSquaresFamily implements ItemFamily {
+public final class SimpleLeastSquaresFamily extends GeneratedItemFamily {
 
-    @Override
-    public String id() {
-        return "least-squares-line";
-    }
-
-    @Override
-    public String skillId() {
-        return "task-linear-regression-numpy";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
+    public SimpleLeastSquaresFamily() {
+        super("least-squares-line", "task-linear-regression-numpy", 1000);
     }
 
     @Override

@@ -7,33 +7,22 @@ import java.util.List;
 import java.util.Random;
 
 import org.mlready.assessment.item.Choice;
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** Whether a shown column is right-skewed, left-skewed or symmetric (exactly mirrored data for the last). */
-public final class SkewDirectionFamily implements ItemFamily {
+public final class SkewDirectionFamily extends GeneratedItemFamily {
+
+    public SkewDirectionFamily() {
+        super("profiling-skew-direction", "data-profiling", 300);
+    }
 
     enum Direction { RIGHT, LEFT, SYMMETRIC }
 
     static final String RIGHT = "Right-skewed (positive skew)";
     static final String LEFT = "Left-skewed (negative skew)";
     static final String SYMMETRIC = "Symmetric (zero skew)";
-
-    @Override
-    public String id() {
-        return "profiling-skew-direction";
-    }
-
-    @Override
-    public String skillId() {
-        return "data-profiling";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 300;
-    }
 
     @Override
     public ItemInstance generate(long seed) {

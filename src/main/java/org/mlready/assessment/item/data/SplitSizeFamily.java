@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.mlready.assessment.item.AnswerKey;
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
@@ -13,25 +13,14 @@ import org.mlready.assessment.item.ResponseType;
  * Split sizes with scikit-learn's {@code train_test_split} rounding (test = ceil(test_size * n), train = the rest),
  * for one split or a two-step train/validation/test split.
  */
-public final class SplitSizeFamily implements ItemFamily {
+public final class SplitSizeFamily extends GeneratedItemFamily {
+
+    public SplitSizeFamily() {
+        super("split-sizes", "train-validation-test", 1000);
+    }
 
     private static final int[] TEST_PERCENTS = {10, 15, 20, 25, 30};
     private static final int[] VALIDATION_PERCENTS = {10, 15, 20, 25};
-
-    @Override
-    public String id() {
-        return "split-sizes";
-    }
-
-    @Override
-    public String skillId() {
-        return "train-validation-test";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
-    }
 
     @Override
     public ItemInstance generate(long seed) {

@@ -4,26 +4,15 @@ import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** Class counts in each fold of stratified k-fold when every class count is divisible by k. */
-public final class StratifiedFoldCountsFamily implements ItemFamily {
+public final class StratifiedFoldCountsFamily extends GeneratedItemFamily {
 
-    @Override
-    public String id() {
-        return "cv-stratified-fold-counts";
-    }
-
-    @Override
-    public String skillId() {
-        return "cross-validation-metrics";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 300;
+    public StratifiedFoldCountsFamily() {
+        super("cv-stratified-fold-counts", "cross-validation-metrics", 300);
     }
 
     @Override

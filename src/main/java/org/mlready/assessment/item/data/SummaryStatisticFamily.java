@@ -7,29 +7,18 @@ import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** One summary statistic of a shown column: mean, median, a quartile (NumPy's linear method), range or mode. */
-public final class SummaryStatisticFamily implements ItemFamily {
+public final class SummaryStatisticFamily extends GeneratedItemFamily {
+
+    public SummaryStatisticFamily() {
+        super("profiling-summary-statistic", "data-profiling", 1000);
+    }
 
     private static final List<String> STATISTICS = List.of("mean", "median", "Q1", "Q3", "range", "mode");
-
-    @Override
-    public String id() {
-        return "profiling-summary-statistic";
-    }
-
-    @Override
-    public String skillId() {
-        return "data-profiling";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
-    }
 
     @Override
     public ItemInstance generate(long seed) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.mlready.assessment.item.Choice;
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
@@ -15,24 +15,13 @@ import org.mlready.assessment.item.ResponseType;
  * A draft summary table with four entries of which exactly one is right; each wrong entry is the result of a
  * typical slip (population instead of sample deviation, unsorted median, wrong divisor, and so on).
  */
-public final class SummaryTableCheckFamily implements ItemFamily {
+public final class SummaryTableCheckFamily extends GeneratedItemFamily {
+
+    public SummaryTableCheckFamily() {
+        super("summary-table-check", "task-visual-summaries", 1000);
+    }
 
     private record Entry(String label, double correct, double wrong, String slip) {
-    }
-
-    @Override
-    public String id() {
-        return "summary-table-check";
-    }
-
-    @Override
-    public String skillId() {
-        return "task-visual-summaries";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
     }
 
     @Override

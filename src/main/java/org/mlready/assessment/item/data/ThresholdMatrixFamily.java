@@ -6,26 +6,15 @@ import java.util.List;
 import java.util.Random;
 
 import org.mlready.assessment.item.AnswerKey;
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** The confusion matrix (scikit-learn layout) of predictions {@code score >= threshold}. */
-public final class ThresholdMatrixFamily implements ItemFamily {
+public final class ThresholdMatrixFamily extends GeneratedItemFamily {
 
-    @Override
-    public String id() {
-        return "threshold-confusion-matrix";
-    }
-
-    @Override
-    public String skillId() {
-        return "roc-pr-confusion";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
+    public ThresholdMatrixFamily() {
+        super("threshold-confusion-matrix", "roc-pr-confusion", 1000);
     }
 
     @Override

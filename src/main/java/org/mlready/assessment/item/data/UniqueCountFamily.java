@@ -7,29 +7,18 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
 
 /** Distinct values of a categorical column with missing entries: {@code nunique} with and without NaN. */
-public final class UniqueCountFamily implements ItemFamily {
+public final class UniqueCountFamily extends GeneratedItemFamily {
+
+    public UniqueCountFamily() {
+        super("profiling-unique-count", "data-profiling", 1000);
+    }
 
     private static final List<String> COLOURS = List.of("red", "blue", "green", "black", "white", "grey");
-
-    @Override
-    public String id() {
-        return "profiling-unique-count";
-    }
-
-    @Override
-    public String skillId() {
-        return "data-profiling";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 1000;
-    }
 
     @Override
     public ItemInstance generate(long seed) {

@@ -4,11 +4,16 @@ import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 
 /** Value of sigmoid, tanh, ReLU, leaky ReLU, or the derivative of sigmoid at a given input. */
-public final class ActivationValueFamily implements ItemFamily {
+public final class ActivationValueFamily extends GeneratedItemFamily {
+
+    public ActivationValueFamily() {
+        // 13 inputs for each of 4 functions, 12 non-zero inputs for each of 3 leak slopes
+        super("activation-values", "activation-loss-functions", 13 * 4 + 12 * 3);
+    }
 
     enum Function { SIGMOID, TANH, RELU, LEAKY_RELU, SIGMOID_DERIVATIVE }
 
@@ -17,22 +22,6 @@ public final class ActivationValueFamily implements ItemFamily {
 
     private static final double[] INPUTS = {-3, -2.5, -2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 2.5, 3};
     private static final double[] LEAKS = {0.01, 0.1, 0.2};
-
-    @Override
-    public String id() {
-        return "activation-values";
-    }
-
-    @Override
-    public String skillId() {
-        return "activation-loss-functions";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        // 13 inputs for each of 4 functions, 12 non-zero inputs for each of 3 leak slopes
-        return 13 * 4 + 12 * 3;
-    }
 
     Problem problem(long seed) {
         Random random = SeededRandom.of(seed);

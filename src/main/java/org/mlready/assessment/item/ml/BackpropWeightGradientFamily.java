@@ -4,34 +4,23 @@ import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 
 /**
  * One backpropagation gradient of a tiny ReLU network: dL/d(one weight or bias), with a linear output and
  * L = (1/2)(y_hat - y)^2, or a sigmoid output and binary cross-entropy.
  */
-public final class BackpropWeightGradientFamily implements ItemFamily {
+public final class BackpropWeightGradientFamily extends GeneratedItemFamily {
+
+    public BackpropWeightGradientFamily() {
+        super("backprop-single-weight", "forward-backprop", 10_000);
+    }
 
     enum Target { FIRST_LAYER_WEIGHT, FIRST_LAYER_BIAS, SECOND_LAYER_WEIGHT }
 
     /** {@code unit} is the 0-based hidden unit; {@code input} the 0-based input for first-layer weights. */
     record Problem(TinyNetwork network, boolean crossEntropy, int label, Target target, int unit, int input) {
-    }
-
-    @Override
-    public String id() {
-        return "backprop-single-weight";
-    }
-
-    @Override
-    public String skillId() {
-        return "forward-backprop";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 10_000;
     }
 
     Problem problem(long seed) {

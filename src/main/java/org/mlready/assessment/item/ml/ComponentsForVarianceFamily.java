@@ -6,11 +6,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 
 /** The smallest number of principal components whose cumulative explained variance reaches a threshold. */
-public final class ComponentsForVarianceFamily implements ItemFamily {
+public final class ComponentsForVarianceFamily extends GeneratedItemFamily {
+
+    public ComponentsForVarianceFamily() {
+        super("components-for-variance", "pca-tsne", 5_000);
+    }
 
     /**
      * {@code percents} are the explained variance percentages (sum 100, decreasing); the stem shows them, or the
@@ -21,21 +25,6 @@ public final class ComponentsForVarianceFamily implements ItemFamily {
 
     private static final int[] THRESHOLDS = {70, 80, 90, 95};
     private static final double[] SCALES = {1, 1, 0.1, 0.5, 2, 3};
-
-    @Override
-    public String id() {
-        return "components-for-variance";
-    }
-
-    @Override
-    public String skillId() {
-        return "pca-tsne";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 5_000;
-    }
 
     Problem problem(long seed) {
         Random random = SeededRandom.of(seed);

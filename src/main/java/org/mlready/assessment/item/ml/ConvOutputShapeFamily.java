@@ -4,11 +4,15 @@ import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 
 /** Output shape of a 2-D convolution with kernel, stride, padding and dilation, in NCHW or NHWC. */
-public final class ConvOutputShapeFamily implements ItemFamily {
+public final class ConvOutputShapeFamily extends GeneratedItemFamily {
+
+    public ConvOutputShapeFamily() {
+        super("conv-output-shape", "model-training-workflow", 10_000);
+    }
 
     record Problem(int batch, int inChannels, int height, int width, int outChannels, int kernel, int stride,
                    int padding, int dilation, boolean channelsLast) {
@@ -18,21 +22,6 @@ public final class ConvOutputShapeFamily implements ItemFamily {
     private static final int[] CHANNELS_IN = {1, 3, 16, 32, 64};
     private static final int[] SIZES = {28, 32, 31, 64, 57, 100, 128, 224};
     private static final int[] CHANNELS_OUT = {8, 16, 32, 64, 128};
-
-    @Override
-    public String id() {
-        return "conv-output-shape";
-    }
-
-    @Override
-    public String skillId() {
-        return "model-training-workflow";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 10_000;
-    }
 
     Problem problem(long seed) {
         Random random = SeededRandom.of(seed);

@@ -4,11 +4,16 @@ import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 
 /** Trainable parameters of one 2-D convolution layer, with or without bias. */
-public final class ConvParameterCountFamily implements ItemFamily {
+public final class ConvParameterCountFamily extends GeneratedItemFamily {
+
+    public ConvParameterCountFamily() {
+        // 7 x 6 channel pairs x 7 kernel shapes x bias or not
+        super("conv-parameter-count", "model-training-workflow", 7 * 6 * 7 * 2);
+    }
 
     record Problem(int inChannels, int outChannels, int kernelHeight, int kernelWidth, boolean bias) {
     }
@@ -16,22 +21,6 @@ public final class ConvParameterCountFamily implements ItemFamily {
     private static final int[] CHANNELS_IN = {1, 3, 8, 16, 32, 64, 128};
     private static final int[] CHANNELS_OUT = {8, 16, 32, 64, 128, 256};
     private static final int[][] KERNELS = {{1, 1}, {3, 3}, {3, 3}, {5, 5}, {7, 7}, {1, 3}, {3, 1}, {1, 7}};
-
-    @Override
-    public String id() {
-        return "conv-parameter-count";
-    }
-
-    @Override
-    public String skillId() {
-        return "model-training-workflow";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        // 7 x 6 channel pairs x 7 kernel shapes x bias or not
-        return 7 * 6 * 7 * 2;
-    }
 
     Problem problem(long seed) {
         Random random = SeededRandom.of(seed);

@@ -4,7 +4,7 @@ import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 
 /**
@@ -14,7 +14,12 @@ import org.mlready.assessment.item.ItemInstance;
  * <p>The matrix is built as {@code C = lambda2 * I + t * v v^T} for an integer direction v, so its eigenvalues are
  * lambda2 + t|v|^2 (along v) and lambda2 (across v), and every entry is an integer.
  */
-public final class CovariancePcaFamily implements ItemFamily {
+public final class CovariancePcaFamily extends GeneratedItemFamily {
+
+    public CovariancePcaFamily() {
+        // (2 directions x 5 values of t + 4 x 3 + 4 x 1) x 6 values of lambda2 x 3 questions
+        super("covariance-pca", "pca-tsne", 468);
+    }
 
     enum Ask { LARGEST_EIGENVALUE, DIRECTION, RATIO }
 
@@ -38,22 +43,6 @@ public final class CovariancePcaFamily implements ItemFamily {
     /** Directions with a positive first coordinate and squared length 2, 5 or 25. */
     private static final int[][] DIRECTIONS = {
             {1, 1}, {1, -1}, {2, 1}, {1, 2}, {2, -1}, {1, -2}, {3, 4}, {4, 3}, {3, -4}, {4, -3}};
-
-    @Override
-    public String id() {
-        return "covariance-pca";
-    }
-
-    @Override
-    public String skillId() {
-        return "pca-tsne";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        // (2 directions x 5 values of t + 4 x 3 + 4 x 1) x 6 values of lambda2 x 3 questions
-        return 468;
-    }
 
     Problem problem(long seed) {
         Random random = SeededRandom.of(seed);

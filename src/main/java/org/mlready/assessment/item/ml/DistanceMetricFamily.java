@@ -5,28 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 
 /** Euclidean or Manhattan distance between two integer points in 2 to 4 dimensions. */
-public final class DistanceMetricFamily implements ItemFamily {
+public final class DistanceMetricFamily extends GeneratedItemFamily {
+
+    public DistanceMetricFamily() {
+        super("euclidean-vs-manhattan-distance", "clustering-dim-reduction", 10_000);
+    }
 
     record Problem(int[] p, int[] q, boolean manhattan) {
-    }
-
-    @Override
-    public String id() {
-        return "euclidean-vs-manhattan-distance";
-    }
-
-    @Override
-    public String skillId() {
-        return "clustering-dim-reduction";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 10_000;
     }
 
     Problem problem(long seed) {

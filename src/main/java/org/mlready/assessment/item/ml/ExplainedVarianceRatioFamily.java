@@ -6,35 +6,24 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 
 /**
  * Explained variance ratio of one principal component, or of the first few together, from the covariance
  * eigenvalues or from the singular values of the centred data matrix (variance grows with the square).
  */
-public final class ExplainedVarianceRatioFamily implements ItemFamily {
+public final class ExplainedVarianceRatioFamily extends GeneratedItemFamily {
+
+    public ExplainedVarianceRatioFamily() {
+        super("explained-variance-ratio", "pca-tsne", 2_000);
+    }
 
     /** {@code values} in decreasing order; {@code component} is 1-based; {@code cumulative} asks for the first k. */
     record Problem(int[] values, boolean singular, int component, boolean cumulative) {
     }
 
     private static final int[] EIGENVALUE_TOTALS = {10, 20, 25, 40, 50, 100};
-
-    @Override
-    public String id() {
-        return "explained-variance-ratio";
-    }
-
-    @Override
-    public String skillId() {
-        return "pca-tsne";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 2_000;
-    }
 
     Problem problem(long seed) {
         Random random = SeededRandom.of(seed);

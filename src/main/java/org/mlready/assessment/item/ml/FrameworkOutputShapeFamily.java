@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 
 /** Output tensor shape of a Keras Sequential or PyTorch nn.Sequential stack for a given input batch. */
-public final class FrameworkOutputShapeFamily implements ItemFamily {
+public final class FrameworkOutputShapeFamily extends GeneratedItemFamily {
 
     private final Framework framework;
 
@@ -17,6 +17,7 @@ public final class FrameworkOutputShapeFamily implements ItemFamily {
     }
 
     private FrameworkOutputShapeFamily(Framework framework) {
+        super(framework.idPrefix + "-output-shape", framework.skillId, 10_000);
         this.framework = framework;
     }
 
@@ -26,21 +27,6 @@ public final class FrameworkOutputShapeFamily implements ItemFamily {
 
     public static FrameworkOutputShapeFamily pytorch() {
         return new FrameworkOutputShapeFamily(Framework.PYTORCH);
-    }
-
-    @Override
-    public String id() {
-        return framework.idPrefix + "-output-shape";
-    }
-
-    @Override
-    public String skillId() {
-        return framework.skillId;
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 10_000;
     }
 
     Problem problem(long seed) {

@@ -5,15 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 
 /** Total trainable parameters of a Keras Sequential or PyTorch nn.Sequential model shown as code. */
-public final class FrameworkParameterCountFamily implements ItemFamily {
+public final class FrameworkParameterCountFamily extends GeneratedItemFamily {
 
     private final Framework framework;
 
     private FrameworkParameterCountFamily(Framework framework) {
+        super(framework.idPrefix + "-parameter-count", framework.skillId, 10_000);
         this.framework = framework;
     }
 
@@ -23,21 +24,6 @@ public final class FrameworkParameterCountFamily implements ItemFamily {
 
     public static FrameworkParameterCountFamily pytorch() {
         return new FrameworkParameterCountFamily(Framework.PYTORCH);
-    }
-
-    @Override
-    public String id() {
-        return framework.idPrefix + "-parameter-count";
-    }
-
-    @Override
-    public String skillId() {
-        return framework.skillId;
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 10_000;
     }
 
     LayerStack problem(long seed) {

@@ -8,32 +8,21 @@ import java.util.Random;
 import java.util.Set;
 
 import org.mlready.assessment.item.Choice;
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 
 /** Which of four single-item rules has the highest lift over a shown transaction list. */
-public final class HighestLiftRuleFamily implements ItemFamily {
+public final class HighestLiftRuleFamily extends GeneratedItemFamily {
+
+    public HighestLiftRuleFamily() {
+        super("highest-lift-rule", "association-rules", 10_000);
+    }
 
     /** {@code rules[i]} is {antecedent, consequent}. */
     record Problem(TransactionTable table, List<String[]> rules) {
     }
 
     private static final String[] IDS = {"a", "b", "c", "d"};
-
-    @Override
-    public String id() {
-        return "highest-lift-rule";
-    }
-
-    @Override
-    public String skillId() {
-        return "association-rules";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 10_000;
-    }
 
     static double lift(TransactionTable table, String antecedent, String consequent) {
         int both = table.count(List.of(antecedent, consequent));

@@ -5,29 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 
 /** The k-means assignment step: which centroid each shown point joins, by Euclidean or Manhattan distance. */
-public final class KMeansAssignmentFamily implements ItemFamily {
+public final class KMeansAssignmentFamily extends GeneratedItemFamily {
+
+    public KMeansAssignmentFamily() {
+        super("kmeans-assignment", "clustering-dim-reduction", 10_000);
+    }
 
     /** Centroids and points are integer 2-D points; {@code single} asks about one point only. */
     record Problem(int[][] centroids, int[][] points, boolean manhattan, boolean single) {
-    }
-
-    @Override
-    public String id() {
-        return "kmeans-assignment";
-    }
-
-    @Override
-    public String skillId() {
-        return "clustering-dim-reduction";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 10_000;
     }
 
     Problem problem(long seed) {

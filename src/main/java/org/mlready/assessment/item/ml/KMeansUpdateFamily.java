@@ -5,14 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 
 /**
  * The k-means update step: the new centroid of one cluster is the mean of its members. Either the cluster labels
  * are shown, or the old centroids are shown and the learner assigns the points first (one full iteration).
  */
-public final class KMeansUpdateFamily implements ItemFamily {
+public final class KMeansUpdateFamily extends GeneratedItemFamily {
+
+    public KMeansUpdateFamily() {
+        super("kmeans-update", "clustering-dim-reduction", 10_000);
+    }
 
     /** {@code labels} are 0-based cluster indices; {@code oldCentroids} is null when the labels are shown. */
     record Problem(int[][] oldCentroids, int[][] points, int[] labels, int target) {
@@ -20,21 +24,6 @@ public final class KMeansUpdateFamily implements ItemFamily {
         boolean labelsShown() {
             return oldCentroids == null;
         }
-    }
-
-    @Override
-    public String id() {
-        return "kmeans-update";
-    }
-
-    @Override
-    public String skillId() {
-        return "clustering-dim-reduction";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 10_000;
     }
 
     Problem problem(long seed) {

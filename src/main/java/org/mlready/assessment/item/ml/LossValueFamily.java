@@ -5,11 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 
 /** Loss values: cross-entropy for a one-hot target, mean squared error, and binary cross-entropy. */
-public final class LossValueFamily implements ItemFamily {
+public final class LossValueFamily extends GeneratedItemFamily {
+
+    public LossValueFamily() {
+        super("loss-values", "activation-loss-functions", 5_000);
+    }
 
     enum Loss { CROSS_ENTROPY, MSE, BINARY_CROSS_ENTROPY }
 
@@ -18,21 +22,6 @@ public final class LossValueFamily implements ItemFamily {
      * {@code actual} in halves. BINARY_CROSS_ENTROPY: {@code predicted[0]} in tenths, {@code target} the label.
      */
     record Problem(Loss loss, int[] predicted, int[] actual, int target) {
-    }
-
-    @Override
-    public String id() {
-        return "loss-values";
-    }
-
-    @Override
-    public String skillId() {
-        return "activation-loss-functions";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 5_000;
     }
 
     Problem problem(long seed) {

@@ -4,28 +4,17 @@ import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 
 /** Forward pass through a 2-layer network with a ReLU hidden layer and a linear or sigmoid output. */
-public final class MlpForwardPassFamily implements ItemFamily {
+public final class MlpForwardPassFamily extends GeneratedItemFamily {
+
+    public MlpForwardPassFamily() {
+        super("mlp-forward-pass", "forward-backprop", 10_000);
+    }
 
     record Problem(TinyNetwork network, boolean sigmoidOutput) {
-    }
-
-    @Override
-    public String id() {
-        return "mlp-forward-pass";
-    }
-
-    @Override
-    public String skillId() {
-        return "forward-backprop";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 10_000;
     }
 
     Problem problem(long seed) {

@@ -5,11 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 
 /** Number of trainable parameters of a fully connected network with given layer sizes. */
-public final class MlpParameterCountFamily implements ItemFamily {
+public final class MlpParameterCountFamily extends GeneratedItemFamily {
+
+    public MlpParameterCountFamily() {
+        super("mlp-parameter-count", "perceptrons-mlp", 10_000);
+    }
 
     enum Ask { TOTAL, WEIGHTS_ONLY, ONE_LAYER }
 
@@ -20,21 +24,6 @@ public final class MlpParameterCountFamily implements ItemFamily {
     private static final int[] INPUTS = {2, 3, 4, 8, 10, 20, 64, 100, 784};
     private static final int[] HIDDEN = {3, 4, 5, 8, 10, 16, 32, 64, 128};
     private static final int[] OUTPUTS = {1, 2, 3, 5, 10};
-
-    @Override
-    public String id() {
-        return "mlp-parameter-count";
-    }
-
-    @Override
-    public String skillId() {
-        return "perceptrons-mlp";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 10_000;
-    }
 
     Problem problem(long seed) {
         Random random = SeededRandom.of(seed);

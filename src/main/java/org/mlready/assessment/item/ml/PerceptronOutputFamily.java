@@ -4,28 +4,17 @@ import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 
 /** Output of a perceptron with a step (0/1) or sign (-1/+1) activation for given weights, bias and input. */
-public final class PerceptronOutputFamily implements ItemFamily {
+public final class PerceptronOutputFamily extends GeneratedItemFamily {
+
+    public PerceptronOutputFamily() {
+        super("perceptron-output", "perceptrons-mlp", 10_000);
+    }
 
     record Problem(double[] weights, double bias, double[] input, boolean signLabels) {
-    }
-
-    @Override
-    public String id() {
-        return "perceptron-output";
-    }
-
-    @Override
-    public String skillId() {
-        return "perceptrons-mlp";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 10_000;
     }
 
     Problem problem(long seed) {

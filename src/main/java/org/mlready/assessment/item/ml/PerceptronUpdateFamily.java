@@ -4,31 +4,20 @@ import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 
 /** One step of the perceptron learning rule {@code w <- w + eta (y - y_hat) x}, bias included. */
-public final class PerceptronUpdateFamily implements ItemFamily {
+public final class PerceptronUpdateFamily extends GeneratedItemFamily {
+
+    public PerceptronUpdateFamily() {
+        super("perceptron-update", "perceptrons-mlp", 10_000);
+    }
 
     record Problem(int[] weights, int bias, int[] input, int label, double learningRate) {
     }
 
     private static final double[] LEARNING_RATES = {1, 0.5, 0.1, 0.2};
-
-    @Override
-    public String id() {
-        return "perceptron-update";
-    }
-
-    @Override
-    public String skillId() {
-        return "perceptrons-mlp";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 10_000;
-    }
 
     Problem problem(long seed) {
         Random random = SeededRandom.of(seed);

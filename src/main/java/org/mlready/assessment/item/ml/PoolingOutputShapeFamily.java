@@ -4,11 +4,15 @@ import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 
 /** Output shape of a max- or average-pooling layer, in NCHW or NHWC. */
-public final class PoolingOutputShapeFamily implements ItemFamily {
+public final class PoolingOutputShapeFamily extends GeneratedItemFamily {
+
+    public PoolingOutputShapeFamily() {
+        super("pool-output-shape", "model-training-workflow", 5_000);
+    }
 
     /** {@code stride} 0 means "defaults to the window size". */
     record Problem(int batch, int channels, int height, int width, boolean max, int window, int stride, int padding,
@@ -20,21 +24,6 @@ public final class PoolingOutputShapeFamily implements ItemFamily {
     }
 
     private static final int[] SIZES = {7, 14, 15, 28, 32, 55, 56, 112};
-
-    @Override
-    public String id() {
-        return "pool-output-shape";
-    }
-
-    @Override
-    public String skillId() {
-        return "model-training-workflow";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 5_000;
-    }
 
     Problem problem(long seed) {
         Random random = SeededRandom.of(seed);

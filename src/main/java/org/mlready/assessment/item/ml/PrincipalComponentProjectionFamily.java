@@ -4,11 +4,15 @@ import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 
 /** Projecting a point onto a given principal component: its score, or its one-component reconstruction. */
-public final class PrincipalComponentProjectionFamily implements ItemFamily {
+public final class PrincipalComponentProjectionFamily extends GeneratedItemFamily {
+
+    public PrincipalComponentProjectionFamily() {
+        super("pca-projection", "pca-tsne", 10_000);
+    }
 
     /** The unit component is (a/d, b/d). */
     record Problem(int[] component, int denominator, int[] mean, int[] point, boolean reconstruct) {
@@ -17,21 +21,6 @@ public final class PrincipalComponentProjectionFamily implements ItemFamily {
     /** Rational unit vectors (a, b, d) with a^2 + b^2 = d^2 and a > 0. */
     private static final int[][] UNIT_VECTORS = {
             {3, 4, 5}, {4, 3, 5}, {3, -4, 5}, {4, -3, 5}, {5, 12, 13}, {12, 5, 13}, {5, -12, 13}, {12, -5, 13}};
-
-    @Override
-    public String id() {
-        return "pca-projection";
-    }
-
-    @Override
-    public String skillId() {
-        return "pca-tsne";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 10_000;
-    }
 
     Problem problem(long seed) {
         Random random = SeededRandom.of(seed);

@@ -7,11 +7,15 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 
 /** Support, confidence or lift of one association rule over a shown transaction list. */
-public final class RuleMetricsFamily implements ItemFamily {
+public final class RuleMetricsFamily extends GeneratedItemFamily {
+
+    public RuleMetricsFamily() {
+        super("association-rule-metrics", "association-rules", 10_000);
+    }
 
     enum Metric { SUPPORT, CONFIDENCE, LIFT }
 
@@ -22,21 +26,6 @@ public final class RuleMetricsFamily implements ItemFamily {
             all.add(consequent);
             return all;
         }
-    }
-
-    @Override
-    public String id() {
-        return "association-rule-metrics";
-    }
-
-    @Override
-    public String skillId() {
-        return "association-rules";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 10_000;
     }
 
     Problem problem(long seed) {

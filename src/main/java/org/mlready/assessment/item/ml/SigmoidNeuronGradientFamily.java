@@ -5,31 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 
 /** Gradient of binary cross-entropy for one sigmoid neuron: dL/dw = (y_hat - y) x and dL/db = y_hat - y. */
-public final class SigmoidNeuronGradientFamily implements ItemFamily {
+public final class SigmoidNeuronGradientFamily extends GeneratedItemFamily {
+
+    public SigmoidNeuronGradientFamily() {
+        super("sigmoid-neuron-gradient", "forward-backprop", 10_000);
+    }
 
     enum Ask { WEIGHT_VECTOR, ONE_WEIGHT, BIAS }
 
     /** {@code index} is the 0-based weight for ONE_WEIGHT. */
     record Problem(int[] weights, int bias, int[] input, int label, Ask ask, int index) {
-    }
-
-    @Override
-    public String id() {
-        return "sigmoid-neuron-gradient";
-    }
-
-    @Override
-    public String skillId() {
-        return "forward-backprop";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 10_000;
     }
 
     Problem problem(long seed) {

@@ -6,29 +6,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 
 /** Softmax of a small logit vector: the whole probability vector, or one class's probability. */
-public final class SoftmaxFamily implements ItemFamily {
+public final class SoftmaxFamily extends GeneratedItemFamily {
+
+    public SoftmaxFamily() {
+        super("softmax-vector", "activation-loss-functions", 5_000);
+    }
 
     /** {@code component} is -1 for the whole vector, otherwise the 0-based class asked about. */
     record Problem(int[] logits, int component) {
-    }
-
-    @Override
-    public String id() {
-        return "softmax-vector";
-    }
-
-    @Override
-    public String skillId() {
-        return "activation-loss-functions";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 5_000;
     }
 
     Problem problem(long seed) {

@@ -4,11 +4,15 @@ import org.mlready.assessment.item.SeededRandom;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 
 /** Optimizer steps per epoch and in total for a data set size, batch size and number of epochs. */
-public final class TrainingStepsFamily implements ItemFamily {
+public final class TrainingStepsFamily extends GeneratedItemFamily {
+
+    public TrainingStepsFamily() {
+        super("training-steps", "model-training-workflow", 10_000);
+    }
 
     enum Ask { STEPS_PER_EPOCH, TOTAL_STEPS, DROP_LAST_TOTAL, LAST_BATCH_SIZE }
 
@@ -16,21 +20,6 @@ public final class TrainingStepsFamily implements ItemFamily {
     }
 
     private static final int[] BATCH_SIZES = {16, 32, 50, 64, 100, 128, 256};
-
-    @Override
-    public String id() {
-        return "training-steps";
-    }
-
-    @Override
-    public String skillId() {
-        return "model-training-workflow";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 10_000;
-    }
 
     Problem problem(long seed) {
         Random random = SeededRandom.of(seed);

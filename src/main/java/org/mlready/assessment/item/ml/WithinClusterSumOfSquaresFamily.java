@@ -5,32 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 
 /** Within-cluster sum of squares (k-means inertia) of a small clustering whose cluster means are integers. */
-public final class WithinClusterSumOfSquaresFamily implements ItemFamily {
+public final class WithinClusterSumOfSquaresFamily extends GeneratedItemFamily {
+
+    public WithinClusterSumOfSquaresFamily() {
+        super("within-cluster-sum-of-squares", "clustering-dim-reduction", 10_000);
+    }
 
     /**
      * {@code clusters[c]} holds the points of cluster c; {@code centroidsShown} says whether the means are given;
      * {@code onlyCluster} is -1 for the total, or the 0-based cluster asked about.
      */
     record Problem(int[][][] clusters, boolean centroidsShown, int onlyCluster) {
-    }
-
-    @Override
-    public String id() {
-        return "within-cluster-sum-of-squares";
-    }
-
-    @Override
-    public String skillId() {
-        return "clustering-dim-reduction";
-    }
-
-    @Override
-    public long distinctQuestions() {
-        return 10_000;
     }
 
     Problem problem(long seed) {

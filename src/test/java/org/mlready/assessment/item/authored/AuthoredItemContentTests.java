@@ -33,7 +33,7 @@ class AuthoredItemContentTests {
             Map.entry("unit-testing-tdd", 8), Map.entry("docs-project-structure", 8),
             Map.entry("visual-pattern-finding", 8), Map.entry("classification-regression-framing", 8),
             Map.entry("bias-variance", 8), Map.entry("task-complete-eda", 8),
-            Map.entry("tensorflow-keras", 4), Map.entry("pytorch", 4));
+            Map.entry("tensorflow-keras", 4), Map.entry("pytorch", 4), Map.entry("pca-tsne", 5));
 
     private static Set<String> curriculumSkillIds() throws IOException {
         List<ContentFile> areas;

@@ -1,0 +1,50 @@
+package org.mlready.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.mlready.planner.schedule.Plan;
+import org.mlready.planner.schedule.PlanRequest;
+import org.mlready.planner.schedule.PlanScheduler;
+import org.mlready.planner.schedule.StudyTask;
+import org.mlready.planner.schedule.TaskKind;
+import org.mlready.progress.Progress;
+import org.mlready.support.TestCurriculum;
+
+class PlanTaskDoneTests {
+
+    private final Plan plan = new PlanScheduler(TestCurriculum.load())
+            .plan(PlanRequest.fresh("software-engineering", 10, LocalDate.of(2026, 1, 5))).plan();
+
+    private List<StudyTask> tasks() {
+        return plan.weeks().stream().flatMap(w -> w.studyTasks().stream()).toList();
+    }
+
+    @Test
+    void aTopicMarkedStudiedFinishesItsOwnResourcesButNotThePathwayResourceOpeningIt() {
+        StudyTask mml = tasks().stream().filter(t -> t.resourceId().orElse("").equals("mml-book")).findFirst().orElseThrow();
+        StudyTask own = tasks().stream().filter(t -> t.kind() == TaskKind.RESOURCE && !t.pathwayResource()
+                && t.topicId().equals(mml.topicId())).findFirst().orElseThrow();
+        Progress topicStudied = new Progress(Set.of(), Set.of(mml.topicId()), Map.of());
+
+        assertThat(mml.pathwayResource()).isTrue();
+        assertThat(LearnerPlans.isDone(own, topicStudied)).isTrue();
+        assertThat(LearnerPlans.isDone(mml, topicStudied)).isFalse();
+        assertThat(LearnerPlans.isDone(mml, new Progress(Set.of("mml-book"), Set.of(), Map.of()))).isTrue();
+    }
+
+    @Test
+    void finishingAPathwayResourceEarlyPutsTheLearnerAheadByItsPlannedHoursInLaterWeeks() {
+        int laterMinutes = plan.weeks().stream().filter(w -> w.number() > 1).flatMap(w -> w.studyTasks().stream())
+                .filter(t -> t.resourceId().orElse("").equals("stanford-statistical-learning")).mapToInt(StudyTask::minutes).sum();
+        assertThat(laterMinutes).isPositive();
+        PlanStatus status = LearnerPlans.status(plan, new Progress(Set.of("stanford-statistical-learning"), Set.of(), Map.of()),
+                plan.startDate());
+        assertThat(status.state()).isEqualTo("AHEAD");
+        assertThat(status.hours()).isEqualTo(Math.round(laterMinutes / 60.0f));
+    }
+}
