@@ -1,5 +1,8 @@
 package org.mlready.assessment.item.data;
 
+import org.mlready.assessment.item.ChoiceSet;
+import org.mlready.assessment.item.ItemIrt;
+
 import org.mlready.assessment.item.SeededRandom;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,18 +1,16 @@
-package org.mlready.assessment.item.data;
-
-import org.mlready.assessment.item.IrtParameters;
+package org.mlready.assessment.item;
 
 /** IRT parameters with the difficulty rounded to two decimals and clamped to the range used for the bank. */
-final class ItemIrt {
+public final class ItemIrt {
 
     private ItemIrt() {
     }
 
-    static IrtParameters free(double a, double b) {
+    public static IrtParameters free(double a, double b) {
         return new IrtParameters(a, clamp(b), 0);
     }
 
-    static IrtParameters choice(double a, double b, int options) {
+    public static IrtParameters choice(double a, double b, int options) {
         return new IrtParameters(a, clamp(b), 1.0 / options);
     }
 

@@ -1,4 +1,4 @@
-package org.mlready.assessment.item.data;
+package org.mlready.assessment.item;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,19 +6,16 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.mlready.assessment.item.AnswerKey;
-import org.mlready.assessment.item.Choice;
-
 /** Builds the lettered choices of a choice item from options, optionally shuffled by the item's random source. */
-final class ChoiceSet {
+public final class ChoiceSet {
 
-    record Option(String text, boolean correct, String explanation) {
+    public record Option(String text, boolean correct, String explanation) {
     }
 
     private ChoiceSet() {
     }
 
-    static List<Choice> lettered(List<Option> options) {
+    public static List<Choice> lettered(List<Option> options) {
         List<Choice> choices = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             Option option = options.get(i);
@@ -28,7 +25,7 @@ final class ChoiceSet {
         return choices;
     }
 
-    static List<Choice> shuffled(Random random, List<Option> options) {
+    public static List<Choice> shuffled(Random random, List<Option> options) {
         List<Option> order = new ArrayList<>(options);
         for (int i = order.size() - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
@@ -39,12 +36,12 @@ final class ChoiceSet {
         return lettered(order);
     }
 
-    static AnswerKey.Choices key(List<Choice> choices) {
+    public static AnswerKey.Choices key(List<Choice> choices) {
         Set<String> ids = choices.stream().filter(Choice::correct).map(Choice::id).collect(Collectors.toSet());
         return new AnswerKey.Choices(ids);
     }
 
-    static String correctId(List<Choice> choices) {
+    public static String correctId(List<Choice> choices) {
         return choices.stream().filter(Choice::correct).map(Choice::id).findFirst().orElseThrow();
     }
 }
