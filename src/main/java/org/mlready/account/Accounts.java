@@ -55,6 +55,23 @@ class Accounts {
         jdbc.sql("update accounts set role = ? where id = ?").params(role.name(), id).update();
     }
 
+    void updatePasswordHash(long id, String passwordHash) {
+        jdbc.sql("update accounts set password_hash = ? where id = ?").params(passwordHash, id).update();
+    }
+
+    Optional<String> passwordHashOf(long id) {
+        return jdbc.sql("select password_hash from accounts where id = ?").param(id).query(String.class).optional();
+    }
+
+    int countByRole(Role role) {
+        return jdbc.sql("select count(*) from accounts where role = ?").param(role.name()).query(Integer.class).single();
+    }
+
+    /** Deletes the account; every table that refers to it deletes its rows with it (on delete cascade). */
+    void delete(long id) {
+        jdbc.sql("delete from accounts where id = ?").param(id).update();
+    }
+
     List<Account> all() {
         return jdbc.sql("select " + COLUMNS + " from accounts order by id").query(Accounts::map).list();
     }

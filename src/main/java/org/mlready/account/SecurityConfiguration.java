@@ -28,7 +28,7 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = {"/", "/areas/**", "/topics/**", "/pathways/**", "/search", "/signup",
             "/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/progress/topics/*/panel",
-            "/plan/calendar/*"};
+            "/plan/calendar/*", "/reset-password/*"};
     static final String[] PUBLIC_API = {"/api/curriculum", "/api/curriculum/**", "/api/signup", "/api/plans/preview",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health",
             "/actuator/health/**"};

@@ -46,7 +46,10 @@ public final class MathMarkdown {
         for (int i = formulas.size() - 1; i >= 0; i--) {
             html = html.replace(TOKEN + i + "X", formulas.get(i));
         }
-        return html;
+        // Raw HTML in the source is escaped, so every <table> here is one the renderer made: wrap each in a
+        // keyboard-reachable region that scrolls sideways on a phone instead of widening the page.
+        return html.replace("<table>", "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table\"><table>")
+                .replace("</table>", "</table></div>");
     }
 
     private static String escape(String text) {

@@ -167,6 +167,8 @@ class EveryPageBrowserTests extends BrowserJourney {
         waiting().until(ExpectedConditions.urlContains("/dashboard"));
         sweep("/dashboard (new learner)");
         visit("/review");
+        visit("/account");
+        visit("/reset-password/an-expired-or-unknown-link");
 
         open("/practice/linear-algebra/dot-product/100");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("check-answer")));
@@ -270,6 +272,11 @@ class EveryPageBrowserTests extends BrowserJourney {
         visit("/instructor/labs/reviews");
         visit("/instructor/labs/leaderboard");
         visit("/admin/accounts");
+        browser.findElement(By.cssSelector("button[id^=reset-]")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reset-link")));
+        sweep("/admin/accounts with a reset link");
+        open(browser.findElement(By.id("reset-link")).getDomAttribute("value").replaceFirst("^https?://[^/]+", ""));
+        sweep("reset password form");
         visit("/dashboard");
 
         assertThat(problems).as("pages an instructor or admin sees").isEmpty();

@@ -19,6 +19,7 @@ class MathMarkdownTests {
     void rendersTablesAndCodeAndEscapesHtml() {
         String html = markdown.html("| a | b |\n|---|---|\n| 1 | 2 |\n\n```python\nprint(1 < 2)\n```\n\n<script>alert(1)</script>");
         assertThat(html).contains("<table>", "<td>1</td>", "print(1 &lt; 2)").doesNotContain("<script>");
+        assertThat(html).contains("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table\"><table>", "</table></div>");
     }
 
     @Test
