@@ -29,6 +29,13 @@ public class HandsOnLabs {
         return Lab.VALIDATION_TOPIC;
     }
 
+    /** The labs that grade ordinary curriculum skills rather than the hands-on tasks (the SQL tasks). */
+    public List<LabStanding> skillLabStandings(long accountId) {
+        Map<Lab, Instant> passes = attempts.firstPasses(accountId);
+        return Arrays.stream(Lab.values()).filter(lab -> !lab.handsOn()).map(lab -> new LabStanding(lab.slug(),
+                lab.title(), "/labs/" + lab.slug(), lab.skillIds(), passes.get(lab))).toList();
+    }
+
     /** Every hands-on lab, in the order the labs page lists them. */
     public List<LabStanding> standings(long accountId) {
         Map<Lab, Instant> passes = attempts.firstPasses(accountId);

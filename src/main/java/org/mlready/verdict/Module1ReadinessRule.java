@@ -3,14 +3,18 @@ package org.mlready.verdict;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.mlready.curriculum.Area;
 import org.mlready.curriculum.Curriculum;
 import org.mlready.curriculum.Skill;
 import org.mlready.curriculum.Topic;
 import org.mlready.verdict.LearnerEvidence.CheckEvidence;
 import org.mlready.verdict.LearnerEvidence.LabEvidence;
+import org.mlready.verdict.LearnerEvidence.SkillLabEvidence;
 import org.mlready.verdict.LearnerEvidence.SkillPractice;
 import org.mlready.verdict.Module1Verdict.AreaVerdict;
 import org.mlready.verdict.Module1Verdict.Evidence;
@@ -28,7 +32,8 @@ import org.mlready.verdict.Module1Verdict.TopicVerdict;
  *       {@link #CHECK_MASTERY} (the check's own "mastered" bar; an older check that a later one contradicts no longer
  *       counts), or</li>
  *   <li>every skill of the topic has a knowledge-tracing mastery of at least {@link #PRACTICE_MASTERY} from at least
- *       {@link #MIN_ANSWERS_PER_SKILL} practice answers to that skill.</li>
+ *       {@link #MIN_ANSWERS_PER_SKILL} practice answers to that skill, or is graded by a lab the learner passed
+ *       (the SQL tasks show relational SQL and warehousing; the topic's other skills still need practice).</li>
  * </ul>
  * The hands-on topic (the one the labs validate: Technical Skills Validation) is decided by the labs alone: it is
  * demonstrated when every hands-on lab has been passed, because its skills are tasks to carry out, which questions
@@ -101,20 +106,44 @@ public final class Module1ReadinessRule {
             shown.add(new Evidence(Source.READINESS_CHECK, shows, "readiness check of " + check.completedOn()
                     + ": P(mastered) " + cut(p) + (shows ? "" : ", below " + cut(CHECK_MASTERY))));
         }
-        PracticeSummary practice = practice(topic, evidence.practice());
+        Set<String> topicSkills = topic.skills().stream().map(Skill::id).collect(Collectors.toSet());
+        Set<String> shownByLab = new HashSet<>();
+        List<NextAction> labActions = new ArrayList<>();
+        for (SkillLabEvidence skillLab : evidence.skillLabs()) {
+            Set<String> graded = new HashSet<>(skillLab.skillIds());
+            graded.retainAll(topicSkills);
+            if (graded.isEmpty()) {
+                continue;
+            }
+            LabEvidence lab = skillLab.lab();
+            boolean coversTopic = lab.passed() && graded.equals(topicSkills);
+            shown.add(new Evidence(Source.LAB, coversTopic, lab.passed()
+                    ? "lab: " + lab.title() + " passed " + lab.passedOn() + ", showing " + graded.size() + "/"
+                            + topicSkills.size() + " skills"
+                    : "lab: " + lab.title() + " not passed yet (it would show " + graded.size() + "/"
+                            + topicSkills.size() + " skills)"));
+            if (lab.passed()) {
+                shownByLab.addAll(graded);
+            } else {
+                labActions.add(new NextAction("Pass the lab: " + lab.title(), lab.href()));
+            }
+        }
+        PracticeSummary practice = practice(topic, evidence.practice(), shownByLab);
         if (practice.answers() > 0) {
+            String byLab = practice.byLab() > 0 ? " (" + practice.byLab() + " of them shown by a lab)" : "";
             shown.add(new Evidence(Source.PRACTICE, practice.shows(), practice.shows()
                     ? "practice: " + practice.answers() + " answers, mastery " + cut(practice.lowest()) + " or more on "
-                            + practice.counted() + "/" + practice.skills() + " skills"
+                            + practice.counted() + "/" + practice.skills() + " skills" + byLab
                     : "practice: " + practice.answers() + " answers, " + practice.counted() + "/" + practice.skills()
                             + " skills at mastery " + cut(PRACTICE_MASTERY) + " with " + MIN_ANSWERS_PER_SKILL
-                            + " or more answers"));
+                            + " or more answers" + byLab));
         }
         boolean done = shown.stream().anyMatch(Evidence::shows);
         if (!done) {
             next.add(new NextAction("Practise " + topic.title() + " until every skill is mastered ("
                     + practice.counted() + "/" + practice.skills() + " so far)", "/topics/" + topic.id() + "/practice"));
             next.add(new NextAction(check == null ? "Take the readiness check" : "Retake the readiness check", READINESS_HREF));
+            next.addAll(labActions);
         }
         return verdict(topic, evidence, done, shown, next);
     }
@@ -127,19 +156,27 @@ public final class Module1ReadinessRule {
         return new TopicVerdict(topic.id(), topic.title(), topic.areaId(), status, shown, next);
     }
 
-    private record PracticeSummary(int skills, int counted, int answers, double lowest) {
+    /** @param counted skills shown by practice or by a passed lab; {@code byLab} of them by a lab */
+    private record PracticeSummary(int skills, int counted, int answers, double lowest, int byLab) {
 
         boolean shows() {
             return skills > 0 && counted == skills;
         }
     }
 
-    private static PracticeSummary practice(Topic topic, Map<String, SkillPractice> practice) {
+    private static PracticeSummary practice(Topic topic, Map<String, SkillPractice> practice, Set<String> shownByLab) {
         int counted = 0;
         int answers = 0;
+        int byLab = 0;
         double lowest = 1;
         for (Skill skill : topic.skills()) {
             SkillPractice p = practice.get(skill.id());
+            if (shownByLab.contains(skill.id())) {
+                counted++;
+                byLab++;
+                answers += p == null ? 0 : p.answers();
+                continue;
+            }
             if (p == null) {
                 lowest = 0;
                 continue;
@@ -150,7 +187,7 @@ public final class Module1ReadinessRule {
                 counted++;
             }
         }
-        return new PracticeSummary(topic.skills().size(), counted, answers, lowest);
+        return new PracticeSummary(topic.skills().size(), counted, answers, lowest, byLab);
     }
 
     /** Two decimals, cut towards zero, so 0.899 shows as 0.89 and never as the 0.90 it does not reach. */

@@ -54,7 +54,10 @@ class Module1Verdicts implements Module1Outlook {
         var handsOn = new LearnerEvidence.HandsOnEvidence(labs.validatedTopicId(), labs.standings(accountId).stream()
                 .map(l -> new LearnerEvidence.LabEvidence(l.slug(), l.title(), l.path(),
                         l.firstPassedAt() == null ? null : day(l.firstPassedAt()))).toList());
-        return new LearnerEvidence(progress.of(accountId).studiedTopics(), check, practice, handsOn);
+        var skillLabs = labs.skillLabStandings(accountId).stream().map(l -> new LearnerEvidence.SkillLabEvidence(
+                new LearnerEvidence.LabEvidence(l.slug(), l.title(), l.path(),
+                        l.firstPassedAt() == null ? null : day(l.firstPassedAt())), java.util.Set.copyOf(l.skillIds()))).toList();
+        return new LearnerEvidence(progress.of(accountId).studiedTopics(), check, practice, handsOn, skillLabs);
     }
 
     private static LocalDate day(Instant instant) {

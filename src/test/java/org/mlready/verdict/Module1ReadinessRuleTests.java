@@ -203,4 +203,39 @@ class Module1ReadinessRuleTests {
         assertThat(Module1ReadinessRule.cut(1.0)).isEqualTo("1.00");
         assertThat(Module1ReadinessRule.cut(0.0)).isEqualTo("0.00");
     }
+
+    static LearnerEvidence withSqlLab(Map<String, SkillPractice> practice, LocalDate passedOn) {
+        var sql = new LearnerEvidence.SkillLabEvidence(new LabEvidence("sql", "SQL tasks", "/labs/sql", passedOn),
+                Set.of("relational-sql", "warehousing-etl"));
+        return new LearnerEvidence(Set.of(), null, practice, labs(0), List.of(sql));
+    }
+
+    @Test
+    void thePassedSqlLabShowsTwoOfTheThreeDatabaseSkillsAndPracticeTheThird() {
+        TopicVerdict labOnly = topic(RULE.decide(withSqlLab(Map.of(), PASSED)), "databases-sql");
+        assertThat(labOnly.status()).isEqualTo(TopicStatus.NOT_DEMONSTRATED);
+        assertThat(labOnly.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.source()).isEqualTo(Source.LAB);
+            assertThat(e.shows()).isFalse();
+            assertThat(e.text()).isEqualTo("lab: SQL tasks passed 2026-11-21, showing 2/3 skills");
+        });
+        assertThat(labOnly.next().get(0).label()).isEqualTo("Practise Database Systems and SQL until every skill is mastered (2/3 so far)");
+
+        Map<String, SkillPractice> nosql = Map.of("nosql-modelling", new SkillPractice(0.97, 5));
+        TopicVerdict both = topic(RULE.decide(withSqlLab(nosql, PASSED)), "databases-sql");
+        assertThat(both.status()).isEqualTo(TopicStatus.DEMONSTRATED);
+        assertThat(both.next()).isEmpty();
+        assertThat(both.evidence()).filteredOn(e -> e.source() == Source.PRACTICE).singleElement().satisfies(e -> {
+            assertThat(e.shows()).isTrue();
+            assertThat(e.text()).isEqualTo("practice: 5 answers, mastery 0.97 or more on 3/3 skills (2 of them shown by a lab)");
+        });
+
+        TopicVerdict notPassed = topic(RULE.decide(withSqlLab(nosql, null)), "databases-sql");
+        assertThat(notPassed.status()).isEqualTo(TopicStatus.NOT_DEMONSTRATED);
+        assertThat(notPassed.evidence()).filteredOn(e -> e.source() == Source.LAB).singleElement()
+                .satisfies(e -> assertThat(e.text()).isEqualTo("lab: SQL tasks not passed yet (it would show 2/3 skills)"));
+        assertThat(notPassed.next()).extracting(Module1Verdict.NextAction::href).contains("/labs/sql");
+        assertThat(topic(RULE.decide(withSqlLab(Map.of(), PASSED)), "linear-algebra").evidence())
+                .as("the lab says nothing about other topics").isEmpty();
+    }
 }

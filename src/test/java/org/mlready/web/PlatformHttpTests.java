@@ -1168,6 +1168,12 @@ abstract class PlatformHttpTests {
         var web = browser();
         web.signUp(email(), "Codd", PASSWORD);
         passSql(web);
+        var verdict = jsonTree(web.getJson("/api/me/readiness-verdict").body());
+        var databases = verdictTopics(verdict).get("databases-sql");
+        assertThat(databases.get("status").asString()).isEqualTo("NOT_DEMONSTRATED");
+        assertThat(databases.get("evidence").get(0).get("text").asString())
+                .matches("lab: SQL tasks passed \\d{4}-\\d\\d-\\d\\d, showing 2/3 skills");
+        assertThat(databases.get("next").get(0).get("label").asString()).contains("(2/3 so far)");
     }
 
     @Test
