@@ -80,7 +80,7 @@ public final class LayerCacheFamily extends GeneratedItemFamily {
                     .append(steps.get(firstMiss).text()).append("` (it copies `").append(culprit).append("`). ");
             solution.append("Every step below a miss is rebuilt too, because each layer builds on the one before: "
                     + "lines ").append(firstMiss + 1).append(" to ").append(steps.size()).append(", that is $")
-                    .append(steps.size()).append(" - ").append(firstMiss).append(" = ").append(rebuilt)
+                    .append(steps.size()).append(" - ").append(firstMiss + 1).append(" + 1 = ").append(rebuilt)
                     .append("$ steps.\n\nAnswer: **").append(askLine ? firstMiss + 1 : rebuilt).append("**.");
         }
         List<String> hints = List.of("For each changed file, find the first `COPY` whose sources include it, and "

@@ -41,7 +41,7 @@ public final class TieredStorageCostFamily extends GeneratedItemFamily {
                 List.of("first " + FIRST_TB + " TB", p1.toPlainString()),
                 List.of("next " + SECOND_TB + " TB", p2.toPlainString()),
                 List.of("over " + (FIRST_TB + SECOND_TB) + " TB", p3.toPlainString())))
-                + (lifecycle ? "\nA cold (archive) tier costs a flat USD " + cold.toPlainString() + " per GB-month.\n" : "");
+                + (lifecycle ? "\nA cold (archive) tier costs a flat USD " + cold.stripTrailingZeros().toPlainString() + " per GB-month.\n" : "");
         String stem;
         StringBuilder solution = new StringBuilder();
         BigDecimal before = tiered(totalTb, p1, p2, p3, solution, "All " + totalTb + " TB in the standard tier");
@@ -56,7 +56,7 @@ public final class TieredStorageCostFamily extends GeneratedItemFamily {
                     "After the move, the " + (totalTb - movedTb) + " TB left in the standard tier");
             BigDecimal coldCost = BigDecimal.valueOf(movedTb * 1000L).multiply(cold);
             solution.append("\n\nThe cold tier adds $").append(movedTb * 1000L).append(" \\times ")
-                    .append(cold.toPlainString()).append(" = ").append(Text.fixed(coldCost.doubleValue(), 2))
+                    .append(cold.stripTrailingZeros().toPlainString()).append(" = ").append(Text.fixed(coldCost.doubleValue(), 2))
                     .append("$ USD.");
             BigDecimal saving = before.subtract(after.add(coldCost));
             solution.append("\n\nSaving: $").append(Text.fixed(before.doubleValue(), 2)).append(" - (")

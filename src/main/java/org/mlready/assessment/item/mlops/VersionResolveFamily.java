@@ -75,8 +75,9 @@ public final class VersionResolveFamily extends GeneratedItemFamily {
                 releases.add(new Version(major, minor, patch));
             }
         }
-        List<Spec> alice = requirement(random, releases);
-        List<Spec> bob = requirement(random, releases);
+        int centre = random.nextInt(releases.size());
+        List<Spec> alice = requirement(random, releases, centre);
+        List<Spec> bob = requirement(random, releases, centre);
         List<Spec> all = new ArrayList<>(alice);
         all.addAll(bob);
 
@@ -126,8 +127,10 @@ public final class VersionResolveFamily extends GeneratedItemFamily {
                 solution.toString(), hints, choices, ItemIrt.choice(1.2, difficulty, choices.size()));
     }
 
-    private static List<Spec> requirement(Random random, List<Version> releases) {
-        Version pivot = Draw.pick(random, releases);
+    /** A requirement around a release near {@code centre}, so the two teammates' ranges often overlap. */
+    private static List<Spec> requirement(Random random, List<Version> releases, int centre) {
+        int index = Math.max(0, Math.min(releases.size() - 1, centre + Draw.between(random, -2, 2)));
+        Version pivot = releases.get(index);
         int kind = random.nextInt(5);
         List<Spec> specs = new ArrayList<>();
         String minorText = pivot.major() + "." + pivot.minor();
@@ -145,7 +148,8 @@ public final class VersionResolveFamily extends GeneratedItemFamily {
             Version excluded = Draw.pick(random, releases);
             specs.add(new Spec("!=" + excluded, "!=", excluded));
         } else {
-            specs.add(new Spec("<" + pivot, "<", pivot));
+            Version upper = releases.get(Math.max(1, index));
+            specs.add(new Spec("<" + upper, "<", upper));
         }
         return specs;
     }
