@@ -7,6 +7,7 @@ import org.mlready.assessment.item.data.DataItemFamilies;
 import org.mlready.assessment.item.maths.MathsItemFamilies;
 import org.mlready.assessment.item.ml.MlItemFamilies;
 import org.mlready.assessment.item.sql.SqlItemFamilies;
+import org.mlready.assessment.item.tasks.TaskItemFamilies;
 
 /** The generator families of every item package. */
 final class GeneratedFamilies {
@@ -20,6 +21,7 @@ final class GeneratedFamilies {
         all.addAll(DataItemFamilies.all());
         all.addAll(MlItemFamilies.all());
         all.addAll(SqlItemFamilies.all());
+        all.addAll(TaskItemFamilies.all());
         return all;
     }
 }
