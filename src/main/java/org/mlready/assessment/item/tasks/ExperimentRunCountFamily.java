@@ -63,7 +63,7 @@ public final class ExperimentRunCountFamily extends GeneratedItemFamily {
             long configurations = runs;
             runs *= seeds;
             stem = "You plan a full factorial experiment: every combination of these levels is trained"
-                    + (seeds == 1 ? " once" : ", each with " + seeds + " random seeds") + ".\n\n" + list;
+                    + (seeds == 1 ? " once" : ", each with " + seeds + " random seeds") + ".\n\n" + list + "\n";
             counting = "Every combination of levels is one configuration: $" + String.join(" \\times ", sizes) + " = "
                     + configurations + "$." + (seeds == 1 ? "" : " Each is repeated with " + seeds + " seeds: $"
                     + configurations + " \\times " + seeds + " = " + runs + "$ runs.");

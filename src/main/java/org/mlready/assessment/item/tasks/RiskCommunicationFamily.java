@@ -46,7 +46,7 @@ public final class RiskCommunicationFamily extends GeneratedItemFamily {
             e0 = n0 * Draw.between(random, 8, 35) / 100 + Draw.between(random, -9, 9);
             e1 = (int) Math.round(n1 * (e0 / (double) n0 - Draw.between(random, 10, 80) / 1000.0));
             arrNumerator = (long) e0 * n1 - (long) e1 * n0;
-        } while (e1 <= 0 || arrNumerator <= 0);
+        } while (e1 <= 0 || arrNumerator <= 0 || nearWholeButNotWhole((double) n0 * n1 / arrNumerator));
         double p0 = (double) e0 / n0;
         double p1 = (double) e1 / n1;
         int question = random.nextInt(4);
@@ -101,7 +101,8 @@ public final class RiskCommunicationFamily extends GeneratedItemFamily {
             stem += "How many " + scenario.units() + " must receive the intervention to prevent one event, on "
                     + "average (the number needed to treat, 1 / absolute risk reduction)? Round up to a whole number.";
             solution = rates + " Absolute risk reduction: $" + Num.of(p0) + " - " + Num.of(p1) + Num.eq(arr, 4)
-                    + Num.of(arr) + "$.\n\n$$\\text{NNT} = 1 / " + Num.of(arr) + " \\approx "
+                    + Num.of(arr) + "$.\n\n$$\\text{NNT} = 1 / \\left(\\frac{" + e0 + "}{" + n0 + "} - \\frac{" + e1 + "}{"
+                    + n1 + "}\\right) \\approx "
                     + Num.fixed((double) denominator / arrNumerator, 2) + "$$ rounded up to " + nnt
                     + ".\n\nAnswer: **" + nnt + "**.";
             key = AnswerKeys.exact(nnt);
@@ -111,5 +112,11 @@ public final class RiskCommunicationFamily extends GeneratedItemFamily {
         }
         return new ItemInstance(id(), skillId(), seed, stem, ResponseType.NUMBER, key, solution, hints, List.of(),
                 ItemIrt.free(1.1, difficulty));
+    }
+
+    /** Rounding up is fragile when 1 / ARR lies just beside a whole number, so such draws are skipped. */
+    private static boolean nearWholeButNotWhole(double value) {
+        double fraction = value - Math.floor(value);
+        return fraction > 1e-9 && (fraction < 0.05 || fraction > 0.95);
     }
 }
