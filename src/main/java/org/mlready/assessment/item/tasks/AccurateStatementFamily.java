@@ -1,5 +1,7 @@
 package org.mlready.assessment.item.tasks;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -47,15 +49,16 @@ public final class AccurateStatementFamily extends GeneratedItemFamily {
             double p0 = (double) c0 / n0;
             double p1 = (double) c1 / n1;
             double se = Math.sqrt(p0 * (1 - p0) / n0 + p1 * (1 - p1) / n1);
-            rate0 = Num.round(100 * p0, 1);
-            rate1 = Num.round(100 * p1, 1);
+            rate0 = percent(c0, n0, 1).doubleValue();
+            rate1 = percent(c1, n1, 1).doubleValue();
             diff = 100 * (p1 - p0);
             low = Num.round(diff - 196 * se, 1);
             high = Num.round(diff + 196 * se, 1);
-            sentences = sentences(metric, p0, p1, low, high);
+            sentences = sentences(metric, c0, n0, c1, n1, low, high);
         } while (c1 <= 0 || Math.abs(diff) < 0.2 || Math.abs(low) < 0.1 || Math.abs(high) < 0.1
                 || new HashSet<>(sentences).size() < 4
-                || Math.abs(Num.round(Math.abs(rate1 - rate0), 1) - Num.round(Math.abs(diff), 1)) > 1e-9);
+                || Math.abs(Num.round(Math.abs(rate1 - rate0), 1)
+                - percent(Math.abs((long) c1 * n0 - (long) c0 * n1), (long) n0 * n1, 1).doubleValue()) > 1e-9);
         boolean significant = low > 0 || high < 0;
         List<ChoiceSet.Option> options = List.of(
                 new ChoiceSet.Option(sentences.get(0), true, "Correct: the points, the relative change (divided by "
@@ -68,7 +71,8 @@ public final class AccurateStatementFamily extends GeneratedItemFamily {
                         + " zero, so the change is " + (significant ? "" : "not ") + "statistically significant at the "
                         + "5% level."));
         List<Choice> choices = ChoiceSet.shuffled(random, options);
-        double relative = 100 * diff / (100.0 * c0 / n0);
+        long gap = Math.abs((long) c1 * n0 - (long) c0 * n1);
+        String sign = diff < 0 ? "-" : "";
         String stem = "An A/B test of a new ranking model gives:\n\n" + Table.render(List.of("arm", "users",
                 "converted"), List.of(List.of("control", String.valueOf(n0), String.valueOf(c0)),
                 List.of("new model", String.valueOf(n1), String.valueOf(c1)))) + "\nThe 95% confidence interval for "
@@ -77,9 +81,9 @@ public final class AccurateStatementFamily extends GeneratedItemFamily {
                 + "accurately? (Rates and differences are rounded to 1 decimal, relative changes to whole percent.)";
         String solution = "Rates: control $" + c0 + " / " + n0 + " \\approx " + Num.fixed(rate0, 1) + "\\%$, new model $"
                 + c1 + " / " + n1 + " \\approx " + Num.fixed(rate1, 1) + "\\%$.\n\n- Absolute change: $"
-                + Num.fixed(diff, 1) + "$ percentage points.\n- Relative change, divided by the control rate: $"
+                + sign + percent(gap, (long) n0 * n1, 1) + "$ percentage points.\n- Relative change, divided by the control rate: $"
                 + Num.fixed(diff, 4) + " / " + Num.fixed(100.0 * c0 / n0, 4) + " \\approx "
-                + Num.fixed(relative, 0) + "\\%$.\n- The interval " + Num.fixed(low, 1) + " to " + Num.fixed(high, 1)
+                + sign + percent(gap, (long) c0 * n1, 0) + "\\%$.\n- The interval " + Num.fixed(low, 1) + " to " + Num.fixed(high, 1)
                 + (significant ? " excludes" : " includes") + " zero, so the change is " + (significant ? "" : "not ")
                 + "statistically significant at the 5% level.\n\nAnswer: **" + sentences.get(0) + "**";
         return new ItemInstance(id(), skillId(), seed, stem, ResponseType.SINGLE_CHOICE, ChoiceSet.key(choices),
@@ -88,14 +92,15 @@ public final class AccurateStatementFamily extends GeneratedItemFamily {
                 choices, ItemIrt.choice(1.2, 0.5, choices.size()));
     }
 
-    /** The accurate sentence first, then the three misstatements. */
-    private static List<String> sentences(String metric, double p0, double p1, double low, double high) {
-        double points = Math.abs(100 * (p1 - p0));
-        double relative = Math.abs(100 * (p1 - p0) / p0);
-        double wrongBase = Math.abs(100 * (p1 - p0) / p1);
-        String verb = p1 > p0 ? "rose" : "fell";
-        String from = "The " + metric + " " + verb + " from " + Num.fixed(100 * p0, 1) + "% to " + Num.fixed(100 * p1, 1)
-                + "%, ";
+    /** The accurate sentence first, then the three misstatements; rounding is done on exact fractions. */
+    private static List<String> sentences(String metric, int c0, int n0, int c1, int n1, double low, double high) {
+        long gap = Math.abs((long) c1 * n0 - (long) c0 * n1);
+        String points = percent(gap, (long) n0 * n1, 1).toPlainString();
+        String relative = percent(gap, (long) c0 * n1, 0).toPlainString();
+        String wrongBase = percent(gap, (long) c1 * n0, 0).toPlainString();
+        String verb = (long) c1 * n0 > (long) c0 * n1 ? "rose" : "fell";
+        String from = "The " + metric + " " + verb + " from " + percent(c0, n0, 1).toPlainString() + "% to "
+                + percent(c1, n1, 1).toPlainString() + "%, ";
         boolean significant = low > 0 || high < 0;
         String interval = "; the 95% CI of " + Num.fixed(low, 1) + " to " + Num.fixed(high, 1) + " points";
         String right = interval + (significant ? " excludes zero, so the change is statistically significant."
@@ -103,9 +108,15 @@ public final class AccurateStatementFamily extends GeneratedItemFamily {
         String wrong = interval + (significant ? " includes zero, so the change is not statistically significant."
                 : " excludes zero, so the change is statistically significant.");
         return List.of(
-                from + Num.fixed(points, 1) + " percentage points (" + Num.fixed(relative, 0) + "% relative)" + right,
-                from + Num.fixed(relative, 0) + " percentage points (" + Num.fixed(points, 1) + "% relative)" + right,
-                from + Num.fixed(points, 1) + " percentage points (" + Num.fixed(wrongBase, 0) + "% relative)" + right,
-                from + Num.fixed(points, 1) + " percentage points (" + Num.fixed(relative, 0) + "% relative)" + wrong);
+                from + points + " percentage points (" + relative + "% relative)" + right,
+                from + relative + " percentage points (" + points + "% relative)" + right,
+                from + points + " percentage points (" + wrongBase + "% relative)" + right,
+                from + points + " percentage points (" + relative + "% relative)" + wrong);
+    }
+
+    /** 100 * numerator / denominator rounded half up to {@code decimals} places. */
+    private static BigDecimal percent(long numerator, long denominator, int decimals) {
+        return BigDecimal.valueOf(numerator * 100).divide(BigDecimal.valueOf(denominator), decimals,
+                RoundingMode.HALF_UP);
     }
 }
