@@ -79,9 +79,10 @@ public final class MultipleComparisonsFamily extends GeneratedItemFamily {
         pValues.sort(Double::compare);
         List<String> texts = pValues.stream().map(Num::of).toList();
         String stem = setup + " (" + comparisons + " comparisons in all) at a family-wise level of " + alphaText
-                + " with the Bonferroni correction. The " + shown + " smallest p-values are:\n\n"
-                + String.join(", ", texts) + "\n\n(all others are above 0.2). How many comparisons are significant "
-                + "after the correction?";
+                + " with the Bonferroni correction. " + (shown == comparisons ? "The p-values are:\n\n"
+                : "The " + shown + " smallest p-values are:\n\n") + String.join(", ", texts) + "\n\n"
+                + (shown == comparisons ? "" : "(All the others are above 0.2.) ")
+                + "How many comparisons are significant after the correction?";
         String solution = countStep + " Bonferroni level: $" + alphaText + " / " + comparisons + Num.eq(level, 6)
                 + Num.fixed(level, 6) + "$. The p-values below it: "
                 + (significant == 0 ? "none" : String.join(", ", texts.subList(0, significant))) + ".\n\nAnswer: **"
