@@ -8,6 +8,7 @@ import org.mlready.assessment.item.maths.MathsItemFamilies;
 import org.mlready.assessment.item.ml.MlItemFamilies;
 import org.mlready.assessment.item.mlops.MlopsItemFamilies;
 import org.mlready.assessment.item.sql.SqlItemFamilies;
+import org.mlready.assessment.item.tasks.TaskItemFamilies;
 
 /** The generator families of every item package. */
 final class GeneratedFamilies {
@@ -22,6 +23,7 @@ final class GeneratedFamilies {
         all.addAll(MlItemFamilies.all());
         all.addAll(SqlItemFamilies.all());
         all.addAll(MlopsItemFamilies.all());
+        all.addAll(TaskItemFamilies.all());
         return all;
     }
 }

@@ -1,0 +1,83 @@
+package org.mlready.assessment.item.tasks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.mlready.assessment.item.AnswerKey;
+import org.mlready.assessment.item.Choice;
+import org.mlready.assessment.item.ItemInstance;
+
+/** Reads values back out of rendered stems, so tests check keys against what a learner actually sees. */
+final class StemReading {
+
+    private StemReading() {
+    }
+
+    static String find(String text, String regex) {
+        Matcher m = Pattern.compile(regex, Pattern.DOTALL).matcher(text);
+        if (!m.find()) {
+            throw new AssertionError("pattern " + regex + " not found in:\n" + text);
+        }
+        return m.group(1);
+    }
+
+    static int integer(String text, String regex) {
+        return Integer.parseInt(find(text, regex).replace(",", ""));
+    }
+
+    static long number(String text, String regex) {
+        return Long.parseLong(find(text, regex).replace(",", ""));
+    }
+
+    static List<String> findAll(String text, String regex) {
+        Matcher m = Pattern.compile(regex, Pattern.DOTALL).matcher(text);
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /** The first Markdown table of the text as rows of trimmed cells, header first, separator dropped. */
+    static List<List<String>> table(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            String t = line.trim();
+            if (t.startsWith("|") && t.endsWith("|")) {
+                if (!t.matches("\\|(\\s*-+\\s*\\|)+")) {
+                    List<String> cells = new ArrayList<>();
+                    for (String cell : t.substring(1, t.length() - 1).split("\\|", -1)) {
+                        cells.add(cell.trim());
+                    }
+                    rows.add(cells);
+                }
+            } else if (!rows.isEmpty()) {
+                break;
+            }
+        }
+        if (rows.isEmpty()) {
+            throw new AssertionError("no table in:\n" + text);
+        }
+        return rows;
+    }
+
+    static double key(ItemInstance item) {
+        return ((AnswerKey.Numeric) item.key()).value();
+    }
+
+    static String correctText(ItemInstance item) {
+        return item.choices().stream().filter(Choice::correct).findFirst().orElseThrow().text();
+    }
+
+
+    /** The key is a {@code decimals}-place number and the exact answer rounds to it. */
+    static void assertRounded(ItemInstance item, double exact, int decimals) {
+        double key = key(item);
+        double scaled = key * Math.pow(10, decimals);
+        org.assertj.core.api.Assertions.assertThat(Math.abs(scaled - Math.rint(scaled))).as(item.stem()).isLessThan(1e-6);
+        org.assertj.core.api.Assertions.assertThat(Math.abs(key - exact)).as(item.stem() + "\nexact " + exact)
+                .isLessThanOrEqualTo(0.5 * Math.pow(10, -decimals) + 1e-9);
+    }
+}
