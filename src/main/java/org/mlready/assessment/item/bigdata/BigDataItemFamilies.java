@@ -14,6 +14,7 @@ public final class BigDataItemFamilies {
         return List.of(
                 new SparkStagesFamily(),
                 new SparkJoinStrategyFamily(),
+                new SparkCacheScansFamily(),
                 new HdfsBlocksFamily(),
                 new WordCountFamily(),
                 new DagScheduleFamily(),

@@ -90,6 +90,38 @@ class SparkFamilyTests {
         }
     }
 
+    /** Source reads = actions on df + feature actions outside a live cache + one fill per cached stretch used. */
+    @Test
+    void cacheScansMatchCountingActionsAroundTheCache() {
+        SparkCacheScansFamily family = new SparkCacheScansFamily();
+        for (long seed = 0; seed < 1500; seed++) {
+            ItemInstance item = family.generate(seed);
+            String stem = item.stem();
+            List<String> lines = List.of(StemText.find(stem, "\\)\\)\\n(.*?)\\n```").split("\n"));
+            int cacheAt = lines.indexOf("features.cache()");
+            int unpersistAt = lines.indexOf("features.unpersist()");
+            int start = cacheAt < 0 ? lines.size() : cacheAt;
+            int end = unpersistAt < 0 ? lines.size() : unpersistAt;
+            int sourceActions = 0;
+            int uncachedFeatureActions = 0;
+            int cachedFeatureActions = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.startsWith("df.")) {
+                    sourceActions++;
+                } else if (line.startsWith("features.") && !line.endsWith("cache()") && !line.endsWith("persist()")) {
+                    if (i > start && i < end) {
+                        cachedFeatureActions++;
+                    } else {
+                        uncachedFeatureActions++;
+                    }
+                }
+            }
+            int expected = sourceActions + uncachedFeatureActions + Math.min(1, cachedFeatureActions);
+            assertThat(StemText.number(item)).as(stem).isEqualTo(expected);
+        }
+    }
+
     private static double mebibytes(String size) {
         String[] parts = size.split(" ");
         return Double.parseDouble(parts[0]) * (parts[1].equals("GiB") ? 1024 : 1);
