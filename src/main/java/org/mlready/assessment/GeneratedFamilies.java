@@ -3,6 +3,7 @@ package org.mlready.assessment;
 import java.util.ArrayList;
 import java.util.List;
 import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.bigdata.BigDataItemFamilies;
 import org.mlready.assessment.item.data.DataItemFamilies;
 import org.mlready.assessment.item.maths.MathsItemFamilies;
 import org.mlready.assessment.item.ml.MlItemFamilies;
@@ -24,6 +25,7 @@ final class GeneratedFamilies {
         all.addAll(SqlItemFamilies.all());
         all.addAll(MlopsItemFamilies.all());
         all.addAll(TaskItemFamilies.all());
+        all.addAll(BigDataItemFamilies.all());
         return all;
     }
 }
