@@ -20,6 +20,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -80,6 +81,9 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName("mlready").authenticationEntryPoint(apiEntryPoint))
                 .logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::isScriptCall))
+                // Upload forms carry the CSRF token in their URL (so an over-size upload still gets a readable 413)
+                // and reset links carry a secret: neither may leave the site in a Referer header.
+                .headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(apiEntryPoint, API));
         return http.build();
     }

@@ -174,6 +174,7 @@ abstract class AccountSelfServiceHttpTests {
         assertThat(stranger.get(older).status()).as("replaced by the newer link").isEqualTo(410);
         var form = stranger.get(link);
         assertThat(form.status()).isEqualTo(200);
+        assertThat(form.headers().firstValue("Referrer-Policy")).as("the secret link never leaves in a Referer").hasValue("same-origin");
         assertThat(form.body()).contains("Choose a new password", email);
 
         var differ = stranger.postForm(link, link, Map.of("newPassword", "back-in-2027-x", "confirmPassword", "back-in-2027-y"));
