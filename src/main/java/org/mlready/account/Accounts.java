@@ -1,5 +1,6 @@
 package org.mlready.account;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,15 +18,17 @@ class Accounts {
     private static final String COLUMNS = "id, email, display_name, role, background, weekly_hours, created_at";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Accounts(JdbcClient jdbc) {
+    Accounts(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
     long insert(String email, String displayName, String passwordHash, Role role) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into accounts (email, display_name, password_hash, role, created_at) values (?, ?, ?, ?, ?)")
-                .params(email, displayName, passwordHash, role.name(), OffsetDateTime.now(ZoneOffset.UTC))
+                .params(email, displayName, passwordHash, role.name(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }

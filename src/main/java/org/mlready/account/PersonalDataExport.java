@@ -1,6 +1,5 @@
 package org.mlready.account;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +11,17 @@ class PersonalDataExport {
 
     private final Accounts accounts;
     private final List<PersonalDataSection> sections;
+    private final java.time.Clock clock;
 
-    PersonalDataExport(Accounts accounts, List<PersonalDataSection> sections) {
+    PersonalDataExport(Accounts accounts, List<PersonalDataSection> sections, java.time.Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.sections = sections;
     }
 
     Map<String, Object> exportFor(long accountId) {
         Map<String, Object> export = new LinkedHashMap<>();
-        export.put("exportedAt", Instant.now().toString());
+        export.put("exportedAt", clock.instant().toString());
         Account account = accounts.findById(accountId).orElseThrow();
         export.put("account", AccountApiController.ProfileView.of(account));
         export.put("accountCreatedAt", account.createdAt().toString());

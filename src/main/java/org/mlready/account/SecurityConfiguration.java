@@ -42,8 +42,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle() {
-        return new LoginThrottle(5, Duration.ofMinutes(15), Duration.ofMinutes(15), Clock.systemUTC());
+    LoginThrottle loginThrottle(Clock clock) {
+        return new LoginThrottle(5, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
     }
 
     @Bean

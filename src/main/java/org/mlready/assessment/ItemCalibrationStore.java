@@ -1,5 +1,6 @@
 package org.mlready.assessment;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -40,9 +41,11 @@ class ItemCalibrationStore {
             """;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final JdbcTemplate streaming;
 
-    ItemCalibrationStore(JdbcClient jdbc, DataSource dataSource) {
+    ItemCalibrationStore(JdbcClient jdbc, DataSource dataSource, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(2000);
@@ -58,7 +61,7 @@ class ItemCalibrationStore {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into item_calibration_runs (created_by, created_at, responses, learner_topics, iterations, converged) "
                         + "values (?, ?, ?, ?, ?, ?)")
-                .params(createdBy, OffsetDateTime.now(ZoneOffset.UTC), result.responses(), result.learnerTopics(),
+                .params(createdBy, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), result.responses(), result.learnerTopics(),
                         result.iterations(), result.converged())
                 .update(keys, "id");
         long runId = keys.getKey().longValue();

@@ -1,5 +1,6 @@
 package org.mlready.assessment;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,8 +29,10 @@ class ReadinessCheckStore {
     private static final String CHECK_COLUMNS = "id, account_id, background, random_seed, status, stop_reason, started_at, completed_at, calibration_run_id";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    ReadinessCheckStore(JdbcClient jdbc) {
+    ReadinessCheckStore(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -114,7 +117,7 @@ class ReadinessCheckStore {
                 completed == null ? null : completed.toInstant(), rs.getObject("calibration_run_id", Long.class));
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

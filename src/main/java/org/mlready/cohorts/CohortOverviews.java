@@ -45,10 +45,11 @@ public class CohortOverviews {
     private final MasteryTracker mastery;
     private final LearnerPlans plans;
     private final Curriculum curriculum;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
     CohortOverviews(Cohorts cohorts, LearnerActivity activity, Profiles profiles, LearnerProgress progress,
-                    MasteryTracker mastery, LearnerPlans plans, Curriculum curriculum) {
+                    MasteryTracker mastery, LearnerPlans plans, Curriculum curriculum, Clock clock) {
+        this.clock = clock;
         this.cohorts = cohorts;
         this.activity = activity;
         this.profiles = profiles;

@@ -1,5 +1,6 @@
 package org.mlready.cohorts;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -22,8 +23,10 @@ class CohortStore {
             + "(select count(*) from cohort_members m where m.cohort_id = c.id) as members from cohorts c ";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    CohortStore(JdbcClient jdbc) {
+    CohortStore(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -87,7 +90,7 @@ class CohortStore {
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getInt("members"));
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

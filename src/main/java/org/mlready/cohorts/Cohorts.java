@@ -27,16 +27,17 @@ public class Cohorts {
     private static final int CODE_ATTEMPTS = 5;
 
     private final CohortStore store;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
     /** Unknown join codes a learner may try per hour before joining is refused for an hour (stops code guessing). */
     static final int MAX_UNKNOWN_CODES_PER_HOUR = 10;
 
-    private final LoginThrottle unknownCodes = new LoginThrottle(MAX_UNKNOWN_CODES_PER_HOUR, Duration.ofHours(1),
-            Duration.ofHours(1), Clock.systemUTC());
+    private final LoginThrottle unknownCodes;
 
-    Cohorts(CohortStore store) {
+    Cohorts(CohortStore store, Clock clock) {
         this.store = store;
+        this.clock = clock;
+        this.unknownCodes = new LoginThrottle(MAX_UNKNOWN_CODES_PER_HOUR, Duration.ofHours(1), Duration.ofHours(1), clock);
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package org.mlready.labs;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -52,9 +53,11 @@ class LabAttempts {
             + "private_auc, public_f1, public_accuracy, private_f1, private_accuracy";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final LearnerProgress progress;
 
-    LabAttempts(JdbcClient jdbc, LearnerProgress progress) {
+    LabAttempts(JdbcClient jdbc, LearnerProgress progress, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.progress = progress;
     }
@@ -73,7 +76,7 @@ class LabAttempts {
         jdbc.sql("insert into lab_attempts (account_id, lab_id, submitted_at, passed, score, details, public_auc, "
                         + "private_auc, public_f1, public_accuracy, private_f1, private_accuracy) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(accountId, lab.slug(), OffsetDateTime.now(ZoneOffset.UTC), passed, score, text,
+                .params(accountId, lab.slug(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), passed, score, text,
                         pub == null ? null : pub.rocAuc(), priv == null ? null : priv.rocAuc(),
                         pub == null ? null : pub.f1(), pub == null ? null : pub.accuracy(),
                         priv == null ? null : priv.f1(), priv == null ? null : priv.accuracy())

@@ -1,5 +1,6 @@
 package org.mlready.labs;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -46,8 +47,10 @@ class LabPlots {
             + "chart_type_score, readability_score, honesty_score, review_comment, reviewer_id, reviewed_at";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    LabPlots(JdbcClient jdbc) {
+    LabPlots(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -55,7 +58,7 @@ class LabPlots {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("insert into lab_plots (account_id, title, png, width, height, submitted_at, status) "
                         + "values (?, ?, ?, ?, ?, ?, 'PENDING')")
-                .params(accountId, title, plot.bytes(), plot.width(), plot.height(), OffsetDateTime.now(ZoneOffset.UTC))
+                .params(accountId, title, plot.bytes(), plot.width(), plot.height(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -90,7 +93,7 @@ class LabPlots {
                         + "readability_score = ?, honesty_score = ?, review_comment = ?, reviewer_id = ?, reviewed_at = ? "
                         + "where id = ?")
                 .params(review.axes(), review.chartType(), review.readability(), review.honesty(), review.comment(),
-                        reviewerId, OffsetDateTime.now(ZoneOffset.UTC), id)
+                        reviewerId, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), id)
                 .update() == 1;
     }
 

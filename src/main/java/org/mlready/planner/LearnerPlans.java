@@ -64,10 +64,11 @@ public class LearnerPlans {
     private final LearnerProgress progress;
     private final MasteryTracker mastery;
     private final Curriculum curriculum;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
     LearnerPlans(PlanStore store, PlanScheduler scheduler, Profiles profiles, LearnerProgress progress,
-                 MasteryTracker mastery, Curriculum curriculum) {
+                 MasteryTracker mastery, Curriculum curriculum, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.scheduler = scheduler;
         this.profiles = profiles;

@@ -1,5 +1,6 @@
 package org.mlready.planner;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -25,8 +26,10 @@ class PlanStore {
             + "mastered_skill_ids, completed_resource_ids, calendar_token, created_at, updated_at";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    PlanStore(JdbcClient jdbc) {
+    PlanStore(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -42,7 +45,7 @@ class PlanStore {
 
     /** Stores new inputs, keeping the calendar token (and so the subscribed URL) of an existing plan. */
     void save(long accountId, PlanInputs inputs, String newToken) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         int updated = jdbc.sql("""
                         update learning_plans set background = ?, hours_per_week = ?, start_date = ?, target_date = ?,
                                mastered_topic_ids = ?, mastered_skill_ids = ?, completed_resource_ids = ?, updated_at = ?

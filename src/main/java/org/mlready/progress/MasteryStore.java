@@ -1,5 +1,6 @@
 package org.mlready.progress;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -15,8 +16,10 @@ class MasteryStore {
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    MasteryStore(JdbcClient jdbc) {
+    MasteryStore(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -36,7 +39,7 @@ class MasteryStore {
     }
 
     void save(long accountId, String skillId, Row row) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         int updated = jdbc.sql("update skill_mastery set probability = ?, attempts = ?, correct = ?, updated_at = ? "
                         + "where account_id = ? and skill_id = ?")
                 .params(row.probability(), row.attempts(), row.correct(), now, accountId, skillId).update();

@@ -1,5 +1,6 @@
 package org.mlready.progress;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -12,8 +13,10 @@ import org.springframework.stereotype.Repository;
 class ProgressStore {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    ProgressStore(JdbcClient jdbc) {
+    ProgressStore(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -60,7 +63,7 @@ class ProgressStore {
         jdbc.sql("delete from skill_confidence where account_id = ?").param(accountId).update();
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

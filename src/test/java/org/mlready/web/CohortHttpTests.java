@@ -12,7 +12,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mlready.cohorts.StuckRules;
 import org.mlready.support.WebClient;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.mlready.support.ShiftableClock;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -24,7 +30,20 @@ import tools.jackson.databind.ObjectMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "mlready.admin.email=" + CohortHttpTests.ADMIN, "mlready.admin.password=" + CohortHttpTests.ADMIN_PASSWORD})
+@Import(CohortHttpTests.TestClock.class)
 abstract class CohortHttpTests {
+
+    @TestConfiguration
+    static class TestClock {
+        @Bean
+        @Primary
+        ShiftableClock shiftableClock() {
+            return new ShiftableClock();
+        }
+    }
+
+    @Autowired
+    ShiftableClock clock;
 
     static final String ADMIN = "root@mlready.test";
     static final String ADMIN_PASSWORD = "admin-pass-2026";
@@ -237,6 +256,45 @@ abstract class CohortHttpTests {
         assertThat(html.body()).containsPattern("id=\"summary-big-data\">\\s*<th scope=\"row\">Big Data Technologies</th>\\s*"
                 + "<td class=\"done\">0</td>\\s*<td class=\"mastered\">0</td>\\s*<td class=\"practising\">1</td>\\s*<td class=\"stuck\">1</td>");
         assertThat(page.get("/instructor/cohorts").body()).contains("Autumn cohort", code);
+    }
+
+    @Test
+    void aLearnerWhoMadeAPlanAndDidNothingForThreeWeeksIsBehindAndInactive() {
+        String teacher = instructor("Mr Hopper");
+        JsonNode cohort = createCohort(teacher, "Winter cohort");
+        long cohortId = cohort.get("id").asLong();
+        String cy = signUp(email("cy"), "Cy");
+        assertThat(browser().api("POST", "/api/me/cohorts", "{\"code\":\"" + cohort.get("joinCode").asString() + "\"}", cy,
+                PASSWORD).status()).isEqualTo(201);
+        browser().api("PUT", "/api/me/profile", "{\"displayName\":\"Cy\",\"background\":\"beginner\",\"weeklyHours\":5}", cy, PASSWORD);
+        assertThat(browser().api("PUT", "/api/me/plan", "{}", cy, PASSWORD).status()).isEqualTo(200);
+        java.time.LocalDate signedUp = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+
+        JsonNode today = member(json(browser().api("GET", "/api/instructor/cohorts/" + cohortId, null, teacher, PASSWORD)), accountId(cy));
+        assertThat(today.get("flags")).as("nothing is overdue on day one").isEmpty();
+
+        clock.advance(java.time.Duration.ofDays(21));
+        try {
+            JsonNode later = member(json(browser().api("GET", "/api/instructor/cohorts/" + cohortId, null, teacher, PASSWORD)), accountId(cy));
+            JsonNode plan = json(browser().api("GET", "/api/me/plan", null, cy, PASSWORD)).get("status");
+            assertThat(plan.get("state").asString()).isEqualTo("BEHIND");
+            int behind = plan.get("hours").asInt();
+            assertThat(behind).as("three weeks of a 5-hour plan undone").isGreaterThan(5);
+            assertThat(byField(later.get("flags"), "kind", "BEHIND_PLAN").get("evidence").asString())
+                    .isEqualTo("behind the plan by " + behind + " hours, more than its 5 hours a week");
+            assertThat(byField(later.get("flags"), "kind", "INACTIVE").get("evidence").asString())
+                    .isEqualTo("no activity since signing up on " + signedUp + " (21 days)");
+            var page = browser();
+            page.logIn(teacher, PASSWORD);
+            assertThat(page.get("/instructor/cohorts/" + cohortId).body())
+                    .contains("behind the plan by " + behind + " hours", "no activity since signing up on " + signedUp);
+
+            browser().api("PUT", "/api/me/progress", "{\"completedResources\":[\"khan-linear-algebra\"]}", cy, PASSWORD);
+            JsonNode active = member(json(browser().api("GET", "/api/instructor/cohorts/" + cohortId, null, teacher, PASSWORD)), accountId(cy));
+            assertThat(active.get("flags").toString()).as("ticking a resource is activity").doesNotContain("INACTIVE");
+        } finally {
+            clock.advance(java.time.Duration.ofDays(-21));
+        }
     }
 
     @Test

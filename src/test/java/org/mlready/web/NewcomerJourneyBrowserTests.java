@@ -146,6 +146,7 @@ class NewcomerJourneyBrowserTests extends BrowserJourney {
         open("/topics/big-data");
         browser.findElement(By.id("practise")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("check-answer")));
+        untilAChoiceQuestion();
         assertAccessible("practice question");
         java.util.List<String> correctIds = correctChoiceOf(browser.getCurrentUrl());
         browser.findElement(By.id("show-hint")).click();
@@ -161,6 +162,7 @@ class NewcomerJourneyBrowserTests extends BrowserJourney {
 
         browser.findElement(By.id("next-question")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("check-answer")));
+        untilAChoiceQuestion();
         java.util.List<String> rightAgain = correctChoiceOf(browser.getCurrentUrl());
         String wrong = browser.findElements(By.cssSelector("label[for^=choice-]")).stream()
                 .map(label -> label.getDomAttribute("for").substring("choice-".length()))
@@ -225,5 +227,14 @@ class NewcomerJourneyBrowserTests extends BrowserJourney {
         }
         open("/");
         assertAccessible("home on a phone");
+    }
+
+    /** Big Data has generated numeric questions too; this journey answers by clicking choices, so it asks for another. */
+    private void untilAChoiceQuestion() {
+        for (int tries = 0; tries < 60 && browser.findElements(By.cssSelector("label[for^=choice-]")).isEmpty(); tries++) {
+            open("/topics/big-data/practice");
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("check-answer")));
+        }
+        assertThat(browser.findElements(By.cssSelector("label[for^=choice-]"))).as("a choice question").isNotEmpty();
     }
 }

@@ -310,6 +310,21 @@ abstract class PlatformHttpTests {
         return String.join(",", correct);
     }
 
+    /** The path of a multiple- or single-choice practice question of the topic, asking for new ones until one is. */
+    String choiceQuestion(WebClient web, String topicId) {
+        for (int tries = 0; tries < 60; tries++) {
+            var start = web.get("/topics/" + topicId + "/practice");
+            assertThat(start.status()).isEqualTo(302);
+            String path = java.net.URI.create(start.location()).getPath();
+            String[] parts = path.split("/");
+            var preview = browser().api("GET", "/api/items/preview?family=" + parts[3] + "&seed=" + parts[4], null, ADMIN, ADMIN_PASSWORD);
+            if (preview.body().contains("\"responseType\":\"SINGLE_CHOICE\"") || preview.body().contains("\"responseType\":\"MULTIPLE_CHOICE\"")) {
+                return path;
+            }
+        }
+        throw new AssertionError("no choice question for " + topicId + " in 60 tries");
+    }
+
     /** Every choice id of a choice item, in the order shown; a "select all" item may have its correct ones first. */
     java.util.List<String> choiceIds(String family, String seed) {
         var preview = browser().api("GET", "/api/items/preview?family=" + family + "&seed=" + seed, null, ADMIN, ADMIN_PASSWORD);
@@ -325,9 +340,7 @@ abstract class PlatformHttpTests {
     void practiceMarksAnswersStoresThemAndUpdatesMastery() {
         var web = browser();
         web.signUp(email(), "Practiser", PASSWORD);
-        var start = web.get("/topics/big-data/practice");
-        assertThat(start.status()).isEqualTo(302);
-        String path = java.net.URI.create(start.location()).getPath();
+        String path = choiceQuestion(web, "big-data");
         String[] parts = path.split("/");
         String family = parts[3];
         String seed = parts[4];
