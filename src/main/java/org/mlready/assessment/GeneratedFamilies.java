@@ -3,6 +3,7 @@ package org.mlready.assessment;
 import java.util.ArrayList;
 import java.util.List;
 import org.mlready.assessment.item.ItemFamily;
+import org.mlready.assessment.item.concepts.ConceptItemFamilies;
 import org.mlready.assessment.item.data.DataItemFamilies;
 import org.mlready.assessment.item.maths.MathsItemFamilies;
 import org.mlready.assessment.item.ml.MlItemFamilies;
@@ -20,6 +21,7 @@ final class GeneratedFamilies {
         all.addAll(DataItemFamilies.all());
         all.addAll(MlItemFamilies.all());
         all.addAll(SqlItemFamilies.all());
+        all.addAll(ConceptItemFamilies.all());
         return all;
     }
 }
