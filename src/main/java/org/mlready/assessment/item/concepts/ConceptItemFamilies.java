@@ -14,10 +14,13 @@ public final class ConceptItemFamilies {
         return List.of(
                 new SeriesAnomalyFamily(),
                 new HistogramShapeFamily(),
+                new SeasonalPeriodFamily(),
                 new TargetFramingFamily(),
                 new OutputUnitsFamily(),
+                new TargetColumnFamily(),
                 new BiasVarianceDecompositionFamily(),
                 new ComplexityCurveFamily(),
-                new RidgeWeightFamily());
+                new RidgeWeightFamily(),
+                new LearningCurveFamily());
     }
 }

@@ -90,8 +90,8 @@ public final class HistogramShapeFamily extends GeneratedItemFamily {
                 + "on its left (" + maxOf(counts, 0, valley) + ") and right (" + maxOf(counts, valley + 1, bins)
                 + ") are both at least twice as high and at least 40% of the maximum " + maxOf(counts, 0, bins)
                 + ". So the histogram is bimodal; the skewness does not decide it."
-                : "No bin is a valley between two tall bins: the counts rise to a single peak and fall away, so the "
-                + "skewness decides. With bin midpoints as values, $g = m_3/m_2^{3/2} \\approx "
+                : "No bin is a deep valley between two tall bins, so there is one main peak and the skewness "
+                + "decides. With bin midpoints as values, $g = m_3/m_2^{3/2} \\approx "
                 + Text.fixed(skew, 2) + "$, " + (shape == Shape.RIGHT ? "above 0.5: the tail stretches right."
                 : shape == Shape.LEFT ? "below -0.5: the tail stretches left." : "within ±0.2: the two sides "
                 + "balance.");

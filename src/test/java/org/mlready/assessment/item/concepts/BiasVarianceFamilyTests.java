@@ -126,4 +126,25 @@ class BiasVarianceFamilyTests {
             assertThat(Stems.numeric(item)).as(stem).isCloseTo(expected.doubleValue(), within(1e-9));
         }
     }
+
+    @Test
+    void learningCurveDiagnosisComparesTheLastRowWithTheTarget() {
+        LearningCurveFamily family = new LearningCurveFamily();
+        for (long seed = 0; seed < 1500; seed++) {
+            ItemInstance item = family.generate(seed);
+            String stem = item.stem();
+            List<List<String>> table = Stems.firstTable(stem);
+            List<String> last = table.get(table.size() - 1);
+            for (int r = 2; r < table.size(); r++) {
+                assertThat(Long.parseLong(table.get(r).get(0))).isGreaterThan(Long.parseLong(table.get(r - 1).get(0)));
+            }
+            BigFraction train = decimal(last.get(1));
+            BigFraction validation = decimal(last.get(2));
+            BigFraction target = decimal(Stems.find(stem, "of at most ([0-9.]+)\\. Which"));
+            assertThat(validation.compareTo(train)).isPositive();
+            String expected = train.compareTo(target) > 0 ? "High bias"
+                    : validation.compareTo(target) > 0 ? "High variance" : "Neither";
+            assertThat(Stems.correctText(item)).as(stem).startsWith(expected);
+        }
+    }
 }

@@ -2,7 +2,12 @@ package org.mlready.assessment.item.concepts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
+import org.mlready.assessment.item.Choice;
 import org.mlready.assessment.item.ItemInstance;
 
 class FramingFamilyTests {
@@ -55,6 +60,35 @@ class FramingFamilyTests {
             }
             assertThat(heads).isBetween(2, 4);
             assertThat(Stems.numeric(item)).as(item.stem()).isEqualTo(total);
+        }
+    }
+
+    @Test
+    void targetColumnsAreClassifiedFromDtypeAndDistinctCounts() {
+        TargetColumnFamily family = new TargetColumnFamily();
+        for (long seed = 0; seed < 1500; seed++) {
+            ItemInstance item = family.generate(seed);
+            String stem = item.stem();
+            long rows = Long.parseLong(Stems.find(stem, "table has ([0-9,]+) rows").replace(",", ""));
+            boolean regression = stem.contains("**regression**");
+            assertThat(regression || stem.contains("**classification**")).isTrue();
+            Set<String> expected = new HashSet<>();
+            List<List<String>> table = Stems.firstTable(stem);
+            for (List<String> row : table.subList(1, table.size())) {
+                String dtype = row.get(1);
+                long distinct = Long.parseLong(row.get(2));
+                boolean continuous = dtype.equals("float64") && distinct > 100;
+                boolean labels = (dtype.equals("bool") || dtype.equals("object") || dtype.equals("int64"))
+                        && distinct <= 20;
+                assertThat(distinct).isLessThanOrEqualTo(rows);
+                if (regression ? continuous : labels) {
+                    expected.add(row.get(0));
+                }
+            }
+            Set<String> keyed = new HashSet<>();
+            item.choices().stream().filter(Choice::correct).forEach(c -> keyed.add(c.text()));
+            assertThat(keyed).as(stem).isEqualTo(expected).isNotEmpty();
+            assertThat(keyed.size()).isLessThan(item.choices().size());
         }
     }
 }

@@ -3,8 +3,11 @@ package org.mlready.assessment.item.concepts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.ItemInstance;
@@ -66,6 +69,48 @@ class VisualPatternFamilyTests {
             assertThat(expected).as(item.stem()).isNotNull();
             assertThat(Stems.correctText(item)).as(item.stem()).startsWith(expected);
         }
+    }
+
+    @Test
+    void seasonalPeriodIsTheCandidateLagWithTheHighestAutocorrelation() {
+        SeasonalPeriodFamily family = new SeasonalPeriodFamily();
+        for (long seed = 0; seed < 1500; seed++) {
+            ItemInstance item = family.generate(seed);
+            String[] parts = Stems.find(item.stem(), "x = \\[(.*?)\\]").split(",\\s*");
+            double[] x = new double[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                x[i] = Double.parseDouble(parts[i]);
+            }
+            double mean = StatUtils.mean(x);
+            double total = StatUtils.sumSq(centred(x, mean));
+            int bestLag = -1;
+            double best = Double.NEGATIVE_INFINITY;
+            double second = Double.NEGATIVE_INFINITY;
+            for (var choice : item.choices()) {
+                int lag = Integer.parseInt(Stems.find(choice.text(), "^(\\d+) "));
+                // the lagged products as a dot product of the centred head and tail slices
+                double[] head = centred(Arrays.copyOfRange(x, 0, x.length - lag), mean);
+                double[] tail = centred(Arrays.copyOfRange(x, lag, x.length), mean);
+                double r = new ArrayRealVector(head).dotProduct(new ArrayRealVector(tail)) / total;
+                if (r > best) {
+                    second = best;
+                    best = r;
+                    bestLag = lag;
+                } else {
+                    second = Math.max(second, r);
+                }
+            }
+            assertThat(best - second).as(item.stem()).isGreaterThanOrEqualTo(0.3 - 1e-9);
+            assertThat(Stems.correctText(item)).as(item.stem()).startsWith(bestLag + " ");
+        }
+    }
+
+    private static double[] centred(double[] values, double mean) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i] - mean;
+        }
+        return out;
     }
 
     /** Brute force over every bin as a candidate valley, in exact integer arithmetic. */
