@@ -15,6 +15,7 @@ public final class ConceptItemFamilies {
                 new SeriesAnomalyFamily(),
                 new HistogramShapeFamily(),
                 new SeasonalPeriodFamily(),
+                new ScatterCorrelationFamily(),
                 new TargetFramingFamily(),
                 new OutputUnitsFamily(),
                 new TargetColumnFamily(),

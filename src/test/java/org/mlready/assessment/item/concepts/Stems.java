@@ -38,7 +38,7 @@ final class Stems {
         List<List<String>> rows = new ArrayList<>();
         for (String line : text.split("\n")) {
             String t = line.trim();
-            if (t.startsWith("|") && t.endsWith("|")) {
+            if (t.length() > 1 && t.startsWith("|") && t.endsWith("|")) {
                 if (!t.matches("\\|(\\s*-+\\s*\\|)+")) {
                     List<String> cells = new ArrayList<>();
                     for (String cell : t.substring(1, t.length() - 1).split("\\|", -1)) {

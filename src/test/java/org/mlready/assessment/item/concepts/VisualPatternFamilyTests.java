@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.stat.StatUtils;
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.ItemInstance;
@@ -102,6 +103,29 @@ class VisualPatternFamilyTests {
             }
             assertThat(best - second).as(item.stem()).isGreaterThanOrEqualTo(0.3 - 1e-9);
             assertThat(Stems.correctText(item)).as(item.stem()).startsWith(bestLag + " ");
+        }
+    }
+
+    @Test
+    void scatterBandContainsPearsonsRWithAMargin() {
+        ScatterCorrelationFamily family = new ScatterCorrelationFamily();
+        for (long seed = 0; seed < 1500; seed++) {
+            ItemInstance item = family.generate(seed);
+            List<List<String>> table = Stems.firstTable(item.stem());
+            double[] x = table.get(1).subList(1, table.get(1).size()).stream().mapToDouble(Double::parseDouble)
+                    .toArray();
+            double[] y = table.get(2).subList(1, table.get(2).size()).stream().mapToDouble(Double::parseDouble)
+                    .toArray();
+            double r = new PearsonsCorrelation().correlation(x, y);
+            String band = r <= -0.7 ? "Strong negative" : r <= -0.2 ? "Weak to moderate negative"
+                    : r < 0.2 ? "Little or no" : r < 0.7 ? "Weak to moderate positive" : "Strong positive";
+            double margin = Math.min(Math.min(Math.abs(r + 0.7), Math.abs(r + 0.2)),
+                    Math.min(Math.abs(r - 0.2), Math.abs(r - 0.7)));
+            assertThat(margin).as(item.stem()).isGreaterThanOrEqualTo(0.06 - 1e-9);
+            assertThat(Stems.correctText(item)).as(item.stem()).startsWith(band);
+            long plotted = Stems.find(item.stem(), "```text\n(.*?)```").lines().filter(l -> l.contains("|")).flatMapToInt(l -> l.substring(
+                    l.indexOf('|') + 1).chars()).map(c -> c == '*' ? 1 : Character.isDigit(c) ? c - '0' : 0).sum();
+            assertThat(plotted).as("points drawn").isEqualTo(x.length);
         }
     }
 
