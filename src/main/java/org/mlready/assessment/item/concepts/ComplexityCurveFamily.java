@@ -31,7 +31,7 @@ public final class ComplexityCurveFamily extends GeneratedItemFamily {
                     List.of("1", "2", "3", "5", "8", "12", "20", "35", "60"), false),
             new Knob("ridge regression on 40 polynomial features", "alpha",
                     List.of("0.0001", "0.001", "0.01", "0.1", "1", "10", "100", "1000", "10000"), false),
-            new Knob("gradient-boosted trees", "n_estimators",
+            new Knob("gradient-boosted tree ensemble", "n_estimators",
                     List.of("10", "25", "50", "100", "200", "400", "800", "1600", "3200"), true));
 
     private static final String UNDERFIT = "Underfitting (high bias): training error is high and validation error "
@@ -98,7 +98,8 @@ public final class ComplexityCurveFamily extends GeneratedItemFamily {
         List<ChoiceSet.Option> options = List.of(
                 new ChoiceSet.Option(UNDERFIT, verdict == Verdict.UNDERFIT, verdict == Verdict.UNDERFIT
                         ? "Correct: " + gapText + "; the model is too simple to fit even the training data."
-                        : "Its training error " + Text.num(train[query]) + " is not above that of the best setting ("
+                        : verdict == Verdict.BEST ? "Every simpler setting has a higher validation error, so this one "
+                        + "is not too simple." : "Its training error " + Text.num(train[query]) + " is not above that of the best setting ("
                         + Text.num(train[best]) + "), so it is not too simple."),
                 new ChoiceSet.Option(OVERFIT, verdict == Verdict.OVERFIT, verdict == Verdict.OVERFIT
                         ? "Correct: " + gapText + "; it fits the training data better than " + bestValue
