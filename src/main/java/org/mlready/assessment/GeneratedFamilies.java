@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mlready.assessment.item.ItemFamily;
 import org.mlready.assessment.item.bigdata.BigDataItemFamilies;
+import org.mlready.assessment.item.concepts.ConceptItemFamilies;
 import org.mlready.assessment.item.data.DataItemFamilies;
 import org.mlready.assessment.item.maths.MathsItemFamilies;
 import org.mlready.assessment.item.ml.MlItemFamilies;
@@ -26,6 +27,7 @@ final class GeneratedFamilies {
         all.addAll(MlopsItemFamilies.all());
         all.addAll(TaskItemFamilies.all());
         all.addAll(BigDataItemFamilies.all());
+        all.addAll(ConceptItemFamilies.all());
         return all;
     }
 }
