@@ -13,6 +13,9 @@ public final class SoftwareItemFamilies {
     public static List<ItemFamily> all() {
         return List.of(
                 new GitLogCountFamily(),
-                new GitMergeOutcomeFamily());
+                new GitMergeOutcomeFamily(),
+                new ParametrizeCountFamily(),
+                new FixtureSetupCountFamily(),
+                new BoundaryBugFamily());
     }
 }

@@ -15,6 +15,6 @@ class SoftwareFamilyContractTests extends ItemFamilyContract {
 
     @Override
     protected Set<String> skills() {
-        return Set.of("git-collaboration");
+        return Set.of("git-collaboration", "unit-testing-tdd");
     }
 }
