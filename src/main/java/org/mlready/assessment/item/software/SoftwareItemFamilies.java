@@ -16,6 +16,10 @@ public final class SoftwareItemFamilies {
                 new GitMergeOutcomeFamily(),
                 new ParametrizeCountFamily(),
                 new FixtureSetupCountFamily(),
-                new BoundaryBugFamily());
+                new BoundaryBugFamily(),
+                new SemverNextVersionFamily(),
+                new Pep440SpecifierFamily(),
+                new GitignoreMatchFamily(),
+                new LfsCloneSizeFamily());
     }
 }

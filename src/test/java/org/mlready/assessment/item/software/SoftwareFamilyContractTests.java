@@ -15,6 +15,6 @@ class SoftwareFamilyContractTests extends ItemFamilyContract {
 
     @Override
     protected Set<String> skills() {
-        return Set.of("git-collaboration", "unit-testing-tdd");
+        return Set.of("git-collaboration", "unit-testing-tdd", "docs-project-structure", "git-workflows-ds");
     }
 }
