@@ -9,6 +9,7 @@ import org.mlready.assessment.item.data.DataItemFamilies;
 import org.mlready.assessment.item.maths.MathsItemFamilies;
 import org.mlready.assessment.item.ml.MlItemFamilies;
 import org.mlready.assessment.item.mlops.MlopsItemFamilies;
+import org.mlready.assessment.item.software.SoftwareItemFamilies;
 import org.mlready.assessment.item.sql.SqlItemFamilies;
 import org.mlready.assessment.item.tasks.TaskItemFamilies;
 
@@ -28,6 +29,7 @@ final class GeneratedFamilies {
         all.addAll(TaskItemFamilies.all());
         all.addAll(BigDataItemFamilies.all());
         all.addAll(ConceptItemFamilies.all());
+        all.addAll(SoftwareItemFamilies.all());
         return all;
     }
 }
