@@ -1,0 +1,60 @@
+package org.mlready.assessment.item.research;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.mlready.assessment.item.ItemInstance;
+
+class CitationFamilyTests {
+
+    @Test
+    void citationIndicesMatchTheirDefinitionsByBruteForce() {
+        CitationIndexFamily family = new CitationIndexFamily();
+        for (long seed = 0; seed < 1500; seed++) {
+            ItemInstance item = family.generate(seed);
+            int[] counts = Arrays.stream(StemText.find(item.stem(), "\n\n([0-9, ]+)\n\n").split(","))
+                    .map(String::trim).mapToInt(Integer::parseInt).toArray();
+            int papers = Integer.parseInt(StemText.find(item.stem(), "the (\\d+) papers"));
+            assertThat(counts).hasSize(papers);
+            int expected = 0;
+            if (item.stem().contains("**h-index**")) {
+                for (int h = 0; h <= counts.length; h++) {
+                    final int candidate = h;
+                    if (Arrays.stream(counts).filter(c -> c >= candidate).count() >= candidate) {
+                        expected = h;
+                    }
+                }
+            } else {
+                assertThat(item.stem()).contains("**i10-index**");
+                expected = (int) Arrays.stream(counts).filter(c -> c >= 10).count();
+            }
+            assertThat(StemText.numeric(item)).as(item.stem()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void ieeeNumbersFollowFirstCitationOrder() {
+        IeeeNumberingFamily family = new IeeeNumberingFamily();
+        for (long seed = 0; seed < 1500; seed++) {
+            ItemInstance item = family.generate(seed);
+            String paragraph = StemText.find(item.stem(), "\n> ([^\n]+)\n");
+            List<String> seen = new ArrayList<>();
+            List<Double> expected = new ArrayList<>();
+            for (String group : StemText.findAll(paragraph, "\\(([^)]*)\\)")) {
+                for (String source : group.split("; ")) {
+                    if (!seen.contains(source)) {
+                        seen.add(source);
+                    }
+                    expected.add((double) (seen.indexOf(source) + 1));
+                }
+            }
+            assertThat(expected).hasSizeGreaterThan(seen.size());
+            assertThat(item.stem()).contains("(there are " + expected.size() + ")");
+            assertThat(StemText.vector(item)).as(item.stem()).isEqualTo(expected);
+        }
+    }
+}
