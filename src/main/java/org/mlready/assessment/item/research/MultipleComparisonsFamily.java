@@ -69,8 +69,8 @@ public final class MultipleComparisonsFamily extends GeneratedItemFamily {
                         .append(Decimals.fixed(sorted[k - 1] / 1000.0, 3)).append(passes ? " \\le " : " > ")
                         .append(Decimals.fixed(threshold, 4)).append("$\n");
             }
-            steps = lines + "\nThe largest rank that passes is $k = " + answer + "$"
-                    + (answer == 0 ? ", so nothing is rejected." : ", so the " + answer
+            steps = lines + (answer == 0 ? "\nNo rank passes, so nothing is rejected."
+                    : "\nThe largest rank that passes is $k = " + answer + "$, so the " + answer
                     + " smallest p-values are rejected (including any smaller rank that failed its own threshold).");
         } else {
             double threshold = levelHundredths / (100.0 * m);

@@ -17,11 +17,15 @@ public final class ResearchItemFamilies {
                 new MultipleComparisonsFamily(),
                 new Float32SummationOrderFamily(),
                 new SeedSpreadFamily(),
+                new SweepBudgetFamily(),
                 new AverageRankFamily(),
                 new RelativeErrorReductionFamily(),
+                new WithinNoiseFamily(),
                 new CitationIndexFamily(),
                 new IeeeNumberingFamily(),
+                new ScreeningPrecisionRecallFamily(),
                 new MeanStdReportingFamily(),
-                new PercentVsPointsFamily());
+                new PercentVsPointsFamily(),
+                new StorageUnitFamily());
     }
 }

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import java.util.HashSet;
+import java.util.Set;
+import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.ItemInstance;
 
@@ -55,6 +58,25 @@ class CitationFamilyTests {
             assertThat(expected).hasSizeGreaterThan(seen.size());
             assertThat(item.stem()).contains("(there are " + expected.size() + ")");
             assertThat(StemText.vector(item)).as(item.stem()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void searchPrecisionRecallMatchSetIntersection() {
+        ScreeningPrecisionRecallFamily family = new ScreeningPrecisionRecallFamily();
+        for (long seed = 0; seed < 1500; seed++) {
+            ItemInstance item = family.generate(seed);
+            Set<String> relevant = new HashSet<>(List.of(
+                    StemText.find(item.stem(), "Relevant papers: ([^\n]+)").split(", ")));
+            Set<String> returned = new HashSet<>(List.of(
+                    StemText.find(item.stem(), "query returns: ([^\n]+)").split(", ")));
+            Set<String> both = new HashSet<>(relevant);
+            both.retainAll(returned);
+            double precision = (double) both.size() / returned.size();
+            double recall = (double) both.size() / relevant.size();
+            double expected = item.stem().contains("**precision**") ? precision
+                    : item.stem().contains("**recall**") ? recall : 2 * precision * recall / (precision + recall);
+            assertThat(StemText.numeric(item)).as(item.stem()).isCloseTo(expected, within(0.0005 + 1e-9));
         }
     }
 }

@@ -72,4 +72,36 @@ class ReadingPapersFamilyTests {
             assertThat(StemText.numeric(item)).as(item.stem()).isCloseTo(expected, within(0.05 + 1e-9));
         }
     }
+
+    @Test
+    void withinNoiseReadingComparesIntervalsWithTheHighestMeanBaseline() {
+        WithinNoiseFamily family = new WithinNoiseFamily();
+        for (long seed = 0; seed < 1500; seed++) {
+            ItemInstance item = family.generate(seed);
+            List<List<String>> table = StemText.table(item.stem());
+            List<String> ours = table.get(table.size() - 1);
+            assertThat(ours.get(0)).isEqualTo("**ours**");
+            BigDecimal[] oursCell = cell(ours.get(1));
+            String strongest = null;
+            BigDecimal[] strongestCell = null;
+            for (List<String> row : table.subList(1, table.size() - 1)) {
+                BigDecimal[] value = cell(row.get(1));
+                if (strongestCell == null || value[0].compareTo(strongestCell[0]) > 0) {
+                    strongest = row.get(0);
+                    strongestCell = value;
+                }
+            }
+            boolean overlap = oursCell[0].subtract(oursCell[1])
+                    .compareTo(strongestCell[0].add(strongestCell[1])) <= 0;
+            String gain = oursCell[0].subtract(strongestCell[0]).toPlainString();
+            String correct = StemText.correctText(item);
+            assertThat(correct).as(item.stem()).startsWith("The gain over " + strongest + " is " + gain + " points")
+                    .contains(overlap ? "(the intervals overlap)" : "(the intervals do not overlap)");
+        }
+    }
+
+    private static BigDecimal[] cell(String text) {
+        String[] parts = text.split(" ± ");
+        return new BigDecimal[] {new BigDecimal(parts[0]), new BigDecimal(parts[1])};
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.apache.commons.math3.stat.descriptive.moment.Mean;
 import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
+import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.ItemInstance;
 
@@ -69,6 +70,47 @@ class ReproducibilityFamilyTests {
             } else {
                 expected = (new Mean().evaluate(fresh) - new Mean().evaluate(base))
                         / new StandardDeviation(true).evaluate(base);
+            }
+            assertThat(StemText.numeric(item)).as(item.stem()).isCloseTo(expected, within(0.005 + 1e-9));
+        }
+    }
+
+    @Test
+    void sweepBudgetMatchesEnumeratedRunsAndAGpuQueueSimulation() {
+        SweepBudgetFamily family = new SweepBudgetFamily();
+        for (long seed = 0; seed < 1500; seed++) {
+            ItemInstance item = family.generate(seed);
+            List<int[]> runs = new ArrayList<>();
+            List<String> axes = StemText.findAll(item.stem(), "(?m)^- [^:\\n]+: ([^\\n]+)$");
+            int configurations = 1;
+            for (String axis : axes) {
+                configurations *= axis.split(", ").length;
+            }
+            int seeds = Integer.parseInt(StemText.find(item.stem(), "trained with (\\d+) different seeds"));
+            for (int c = 0; c < configurations; c++) {
+                for (int s = 0; s < seeds; s++) {
+                    runs.add(new int[] {c, s});
+                }
+            }
+            int minutes = Integer.parseInt(StemText.find(item.stem(), "takes (\\d+) minutes"));
+            double expected;
+            if (item.stem().contains("How many training runs")) {
+                expected = runs.size();
+            } else if (item.stem().contains("GPU-hours")) {
+                expected = runs.size() * (double) minutes / 60;
+            } else {
+                int gpus = Integer.parseInt(StemText.find(item.stem(), "With (\\d+) GPUs"));
+                int[] freeAt = new int[gpus];
+                int finish = 0;
+                for (int r = 0; r < runs.size(); r++) {
+                    int earliest = 0;
+                    for (int g = 1; g < gpus; g++) {
+                        earliest = freeAt[g] < freeAt[earliest] ? g : earliest;
+                    }
+                    freeAt[earliest] += minutes;
+                    finish = Math.max(finish, freeAt[earliest]);
+                }
+                expected = finish / 60.0;
             }
             assertThat(StemText.numeric(item)).as(item.stem()).isCloseTo(expected, within(0.005 + 1e-9));
         }

@@ -49,4 +49,33 @@ class TechnicalWritingFamilyTests {
             assertThat(StemText.numeric(item)).as(item.stem()).isCloseTo(expected, within(0.05 + 1e-9));
         }
     }
+
+    @Test
+    void storageSizesMatchExactByteArithmetic() {
+        StorageUnitFamily family = new StorageUnitFamily();
+        for (long seed = 0; seed < 1500; seed++) {
+            ItemInstance item = family.generate(seed);
+            String target = StemText.find(item.stem(), "lists sizes in (\\w+),");
+            BigDecimal bytes;
+            if (item.stem().matches("(?s).* is [0-9,]+ bytes\\..*")) {
+                bytes = new BigDecimal(StemText.find(item.stem(), " is ([0-9,]+) bytes\\.").replace(",", ""));
+            } else {
+                BigDecimal amount = new BigDecimal(StemText.find(item.stem(), " is ([0-9.]+) "));
+                String source = StemText.find(item.stem(), " is [0-9.]+ (\\w+) ");
+                bytes = amount.multiply(bytesPer(source));
+            }
+            double expected = bytes.divide(bytesPer(target), MathContext.DECIMAL64).doubleValue();
+            assertThat(StemText.numeric(item)).as(item.stem()).isCloseTo(expected, within(0.005 + 1e-9));
+        }
+    }
+
+    private static BigDecimal bytesPer(String unit) {
+        return switch (unit) {
+            case "MB" -> BigDecimal.TEN.pow(6);
+            case "GB" -> BigDecimal.TEN.pow(9);
+            case "MiB" -> BigDecimal.valueOf(2).pow(20);
+            case "GiB" -> BigDecimal.valueOf(2).pow(30);
+            default -> throw new AssertionError(unit);
+        };
+    }
 }
