@@ -24,6 +24,7 @@ public final class ResearchItemFamilies {
                 new CitationIndexFamily(),
                 new IeeeNumberingFamily(),
                 new ScreeningPrecisionRecallFamily(),
+                new ApaInTextFamily(),
                 new MeanStdReportingFamily(),
                 new PercentVsPointsFamily(),
                 new StorageUnitFamily());

@@ -79,4 +79,24 @@ class CitationFamilyTests {
             assertThat(StemText.numeric(item)).as(item.stem()).isCloseTo(expected, within(0.0005 + 1e-9));
         }
     }
+
+    @Test
+    void apaInTextFormFollowsTheAuthorCountAndCitationKind() {
+        ApaInTextFamily family = new ApaInTextFamily();
+        for (long seed = 0; seed < 1500; seed++) {
+            ItemInstance item = family.generate(seed);
+            String entry = StemText.find(item.stem(), "\n> ([^\n]+)\n");
+            List<String> surnames = StemText.findAll(entry.substring(0, entry.indexOf(" (")), "(\\w+), \\w\\.");
+            String year = StemText.find(entry, "\\((\\d{4})\\)");
+            boolean narrative = item.stem().contains("**narratively**");
+            String names = switch (surnames.size()) {
+                case 1 -> surnames.get(0);
+                case 2 -> surnames.get(0) + (narrative ? " and " : " & ") + surnames.get(1);
+                default -> surnames.get(0) + " et al.";
+            };
+            String expected = narrative ? names + " (" + year + ")" : "(" + names + ", " + year + ")";
+            assertThat(StemText.correctText(item)).as(item.stem()).isEqualTo(expected);
+            assertThat(item.choices()).hasSizeBetween(3, 4);
+        }
+    }
 }
