@@ -27,6 +27,7 @@ public final class ResearchItemFamilies {
                 new ApaInTextFamily(),
                 new MeanStdReportingFamily(),
                 new PercentVsPointsFamily(),
+                new ResultSentenceFamily(),
                 new StorageUnitFamily());
     }
 }

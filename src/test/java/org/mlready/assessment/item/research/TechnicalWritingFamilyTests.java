@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
+
+import org.mlready.assessment.item.Choice;
 
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.ItemInstance;
@@ -77,5 +80,47 @@ class TechnicalWritingFamilyTests {
             case "GiB" -> BigDecimal.valueOf(2).pow(30);
             default -> throw new AssertionError(unit);
         };
+    }
+
+    @Test
+    void exactlyTheMarkedResultSentenceAgreesWithTheTable() {
+        ResultSentenceFamily family = new ResultSentenceFamily();
+        for (long seed = 0; seed < 1500; seed++) {
+            ItemInstance item = family.generate(seed);
+            List<List<String>> table = StemText.table(item.stem());
+            BigDecimal accOld = new BigDecimal(table.get(1).get(1));
+            BigDecimal accNew = new BigDecimal(table.get(2).get(1));
+            BigDecimal latOld = new BigDecimal(table.get(1).get(2));
+            BigDecimal latNew = new BigDecimal(table.get(2).get(2));
+            for (Choice choice : item.choices()) {
+                assertThat(sentenceIsTrue(choice.text(), accOld, accNew, latOld, latNew)).as(choice.text() + "\n"
+                        + item.stem()).isEqualTo(choice.correct());
+            }
+        }
+    }
+
+    private static boolean sentenceIsTrue(String sentence, BigDecimal accOld, BigDecimal accNew, BigDecimal latOld,
+                                          BigDecimal latNew) {
+        BigDecimal hundred = BigDecimal.valueOf(100);
+        BigDecimal stated = new BigDecimal(StemText.find(sentence, "by ([0-9.]+)"));
+        if (sentence.startsWith("Accuracy")) {
+            boolean quotesTable = sentence.endsWith("from " + accOld + "% to " + accNew + "%.");
+            BigDecimal truth = sentence.contains("percentage points") ? accNew.subtract(accOld)
+                    : relative(accNew.subtract(accOld), accOld);
+            return quotesTable && stated.compareTo(truth) == 0;
+        }
+        if (sentence.startsWith("The error rate falls")) {
+            BigDecimal errOld = hundred.subtract(accOld);
+            return stated.compareTo(relative(errOld.subtract(hundred.subtract(accNew)), errOld)) == 0;
+        }
+        boolean saysRises = sentence.startsWith("p95 latency rises");
+        assertThat(saysRises || sentence.startsWith("p95 latency falls")).as(sentence).isTrue();
+        boolean rises = latNew.compareTo(latOld) > 0;
+        return saysRises == rises && stated.compareTo(relative(latNew.subtract(latOld).abs(), latOld)) == 0;
+    }
+
+    /** 100 * part / whole to 1 decimal place. */
+    private static BigDecimal relative(BigDecimal part, BigDecimal whole) {
+        return part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_EVEN);
     }
 }
