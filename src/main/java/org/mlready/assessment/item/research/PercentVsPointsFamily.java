@@ -44,8 +44,8 @@ public final class PercentVsPointsFamily extends GeneratedItemFamily {
         double answer = points ? diff : Decimals.round(relative, 1);
         String solution = points
                 ? "Percentage points are the plain difference of the two percentages: $|" + a + " - " + b + "| = "
-                + Decimals.fixed(diff, 1) + "$. The relative change would be a different number, "
-                + Decimals.fixed(relative, 1) + "%, so the unit must be named."
+                + Decimals.fixed(diff, 1) + "$. The relative change, " + Decimals.fixed(relative, 1) + "%, is a "
+                + "different quantity, so the unit must be named."
                 : "A relative change divides the difference by the old value: $|" + a + " - " + b + "| / " + b
                 + " \\times 100 = " + Decimals.fixed(relative, 3) + "$%. The plain difference, "
                 + Decimals.fixed(diff, 1) + ", is in percentage points and must not be written with %.";

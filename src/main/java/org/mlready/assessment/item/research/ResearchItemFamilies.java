@@ -18,6 +18,7 @@ public final class ResearchItemFamilies {
                 new Float32SummationOrderFamily(),
                 new SeedSpreadFamily(),
                 new SweepBudgetFamily(),
+                new RunManifestDiffFamily(),
                 new AverageRankFamily(),
                 new RelativeErrorReductionFamily(),
                 new WithinNoiseFamily(),

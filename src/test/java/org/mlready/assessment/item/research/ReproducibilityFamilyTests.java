@@ -9,6 +9,7 @@ import org.apache.commons.math3.stat.descriptive.moment.Mean;
 import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
+import org.mlready.assessment.item.Choice;
 import org.mlready.assessment.item.ItemInstance;
 
 class ReproducibilityFamilyTests {
@@ -113,6 +114,25 @@ class ReproducibilityFamilyTests {
                 expected = finish / 60.0;
             }
             assertThat(StemText.numeric(item)).as(item.stem()).isCloseTo(expected, within(0.005 + 1e-9));
+        }
+    }
+
+    @Test
+    void manifestDiffSelectsExactlyTheDifferingSettingsThatTrainingReads() {
+        List<String> bookkeeping = List.of("run name", "output directory", "log every n steps", "started at");
+        RunManifestDiffFamily family = new RunManifestDiffFamily();
+        for (long seed = 0; seed < 1500; seed++) {
+            ItemInstance item = family.generate(seed);
+            List<List<String>> table = StemText.table(item.stem());
+            List<String> expected = new ArrayList<>();
+            for (List<String> row : table.subList(1, table.size())) {
+                if (!row.get(1).equals(row.get(2)) && !bookkeeping.contains(row.get(0))) {
+                    expected.add("`" + row.get(0) + "`");
+                }
+            }
+            List<String> marked = item.choices().stream().filter(Choice::correct).map(Choice::text).toList();
+            assertThat(marked).as(item.stem()).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(item.choices().size()).isGreaterThan(marked.size());
         }
     }
 }
