@@ -22,6 +22,7 @@ public final class ResearchItemFamilies {
                 new AverageRankFamily(),
                 new RelativeErrorReductionFamily(),
                 new WithinNoiseFamily(),
+                new ComputeComparisonFamily(),
                 new CitationIndexFamily(),
                 new IeeeNumberingFamily(),
                 new ScreeningPrecisionRecallFamily(),

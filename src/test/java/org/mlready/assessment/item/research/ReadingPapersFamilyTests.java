@@ -104,4 +104,26 @@ class ReadingPapersFamilyTests {
         String[] parts = text.split(" ± ");
         return new BigDecimal[] {new BigDecimal(parts[0]), new BigDecimal(parts[1])};
     }
+
+    @Test
+    void efficiencyClaimsAreMeasuredAgainstTheMostAccurateBaseline() {
+        ComputeComparisonFamily family = new ComputeComparisonFamily();
+        for (long seed = 0; seed < 1500; seed++) {
+            ItemInstance item = family.generate(seed);
+            List<List<String>> table = StemText.table(item.stem());
+            List<String> ours = table.get(table.size() - 1);
+            List<String> best = table.subList(1, table.size() - 1).stream()
+                    .max(Comparator.comparing(row -> new BigDecimal(row.get(3)))).orElseThrow();
+            BigDecimal expected;
+            if (item.stem().contains("FLOPs\"")) {
+                expected = new BigDecimal(best.get(2)).divide(new BigDecimal(ours.get(2)), MathContext.DECIMAL64);
+            } else {
+                BigDecimal baseline = new BigDecimal(best.get(1));
+                expected = baseline.subtract(new BigDecimal(ours.get(1))).multiply(BigDecimal.valueOf(100))
+                        .divide(baseline, MathContext.DECIMAL64);
+            }
+            assertThat(new BigDecimal(ours.get(3))).isGreaterThanOrEqualTo(new BigDecimal(best.get(3)));
+            assertThat(StemText.numeric(item)).as(item.stem()).isCloseTo(expected.doubleValue(), within(0.05 + 1e-9));
+        }
+    }
 }
