@@ -1,6 +1,7 @@
 package org.mlready.assessment.item.research;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -85,7 +86,7 @@ public final class AverageRankFamily extends GeneratedItemFamily {
     private static int uniqueBestRank(int[][] tenths, boolean error, double[] rankSum) {
         int k = tenths.length;
         int d = tenths[0].length;
-        java.util.Arrays.fill(rankSum, 0);
+        Arrays.fill(rankSum, 0);
         for (int j = 0; j < d; j++) {
             for (int i = 0; i < k; i++) {
                 int rank = 1;

@@ -1,6 +1,7 @@
 package org.mlready.assessment.item.research;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -55,7 +56,7 @@ public final class MultipleComparisonsFamily extends GeneratedItemFamily {
         String steps;
         if (bh) {
             int[] sorted = thousandths.clone();
-            java.util.Arrays.sort(sorted);
+            Arrays.sort(sorted);
             StringBuilder lines = new StringBuilder("Sorted p-values against the thresholds $k \\cdot " + level
                     + " / " + m + "$:\n\n");
             answer = 0;

@@ -1,6 +1,7 @@
 package org.mlready.assessment.item.research;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -104,7 +105,7 @@ public final class SeedSpreadFamily extends GeneratedItemFamily {
     }
 
     private static int distinct(int[] values) {
-        return (int) java.util.Arrays.stream(values).distinct().count();
+        return (int) Arrays.stream(values).distinct().count();
     }
 
     private static double mean(int[] values) {
