@@ -10,6 +10,7 @@ import org.mlready.assessment.item.maths.MathsItemFamilies;
 import org.mlready.assessment.item.ml.MlItemFamilies;
 import org.mlready.assessment.item.mlops.MlopsItemFamilies;
 import org.mlready.assessment.item.software.SoftwareItemFamilies;
+import org.mlready.assessment.item.research.ResearchItemFamilies;
 import org.mlready.assessment.item.sql.SqlItemFamilies;
 import org.mlready.assessment.item.tasks.TaskItemFamilies;
 
@@ -30,6 +31,7 @@ final class GeneratedFamilies {
         all.addAll(BigDataItemFamilies.all());
         all.addAll(ConceptItemFamilies.all());
         all.addAll(SoftwareItemFamilies.all());
+        all.addAll(ResearchItemFamilies.all());
         return all;
     }
 }
