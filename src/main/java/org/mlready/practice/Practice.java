@@ -45,18 +45,29 @@ public class Practice {
         this.responses = responses;
     }
 
-    PracticePicker.Pick next(long accountId, Topic topic) {
+    /** The next question in the topic, or in its one {@code focus} skill. */
+    PracticePicker.Pick next(long accountId, Topic topic, java.util.Optional<String> focus) {
         Map<String, List<String>> families = new LinkedHashMap<>();
         for (Skill skill : topic.skills()) {
-            families.put(skill.id(), bank.familiesFor(skill.id()).stream().map(ItemFamily::id).toList());
+            if (focus.isEmpty() || focus.get().equals(skill.id())) {
+                families.put(skill.id(), bank.familiesFor(skill.id()).stream().map(ItemFamily::id).toList());
+            }
         }
         Map<String, Double> estimates = mastery.all(accountId).values().stream()
                 .collect(Collectors.toMap(SkillMastery::skillId, SkillMastery::probability));
         Set<String> recent = responses.recent(accountId, 10).stream().map(ResponseStore.StoredResponse::familyId)
                 .collect(Collectors.toSet());
+        Set<String> solved = solvedSingleQuestions(bank, responses, accountId);
         synchronized (random) {
-            return PracticePicker.pick(families, estimates, recent, random);
+            return PracticePicker.pick(families, estimates, recent, solved, random);
         }
+    }
+
+    /** Authored items (one question each) the learner has already answered right: generators offer new questions. */
+    static Set<String> solvedSingleQuestions(ItemBank bank, ResponseStore responses, long accountId) {
+        return responses.correctlyAnsweredFamilies(accountId).stream()
+                .filter(id -> bank.family(id).map(f -> f.distinctQuestions() == 1).orElse(false))
+                .collect(Collectors.toSet());
     }
 
     /** The question, checked to belong to the topic the learner is practising. */

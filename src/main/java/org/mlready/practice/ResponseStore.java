@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 import org.mlready.assessment.item.check.Verdict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,6 +51,12 @@ class ResponseStore {
         if (request != null) {
             request.removeAttribute(historyKey(accountId), RequestAttributes.SCOPE_REQUEST);
         }
+    }
+
+    /** Every question family the learner has answered right at least once, in practice or a readiness check. */
+    Set<String> correctlyAnsweredFamilies(long accountId) {
+        return new HashSet<>(jdbc.sql("select distinct family_id from item_responses where account_id = ? and verdict = 'CORRECT'")
+                .param(accountId).query(String.class).list());
     }
 
     List<StoredResponse> recent(long accountId, int limit) {

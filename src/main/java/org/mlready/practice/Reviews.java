@@ -108,7 +108,8 @@ public class Reviews {
                     .collect(Collectors.toSet());
             PracticePicker.Pick pick;
             synchronized (random) {
-                pick = PracticePicker.pick(Map.of(due.skillId(), families), estimates, recent, random);
+                pick = PracticePicker.pick(Map.of(due.skillId(), families), estimates, recent,
+                        Practice.solvedSingleQuestions(bank, responses, accountId), random);
             }
             return bank.instance(pick.familyId(), pick.seed());
         }

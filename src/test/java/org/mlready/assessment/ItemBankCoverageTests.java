@@ -41,6 +41,17 @@ class ItemBankCoverageTests {
         assertThat(coverage.entrySet()).allSatisfy(e -> assertThat(e.getValue()).as(e.getKey()).isGreaterThanOrEqualTo(8));
     }
 
+    /** Practice never runs dry: every skill has question generators, not only a handful of authored items. */
+    @Test
+    void everySkillHasGeneratedFamiliesWithAtLeastFiftyDistinctQuestions() {
+        for (Skill skill : TestCurriculum.load().skills()) {
+            var generated = bank.familiesFor(skill.id()).stream().filter(f -> f.distinctQuestions() > 1).toList();
+            assertThat(generated).as(skill.id() + " generated families").isNotEmpty();
+            long distinct = generated.stream().mapToLong(ItemFamily::distinctQuestions).sum();
+            assertThat(distinct).as(skill.id() + " generated questions").isGreaterThanOrEqualTo(50);
+        }
+    }
+
     @Test
     void everyFamilyIsDeterministicAndNamesItsOwnSkill() {
         for (ItemFamily family : bank.families()) {

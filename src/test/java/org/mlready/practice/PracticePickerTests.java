@@ -41,4 +41,14 @@ class PracticePickerTests {
         assertThatThrownBy(() -> PracticePicker.pick(Map.of("x", List.of()), Map.of(), Set.of(), new Random(1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void avoidsAnAuthoredQuestionAlreadyAnsweredRightWhileTheSkillHasOthers() {
+        for (int seed = 0; seed < 50; seed++) {
+            var pick = PracticePicker.pick(families, Map.of("dot", 0.1, "eigen", 0.9), Set.of("dot-b"), Set.of("dot-a"), new Random(seed));
+            assertThat(pick.familyId()).as("solved beats recently seen").isEqualTo("dot-b");
+            var only = PracticePicker.pick(Map.of("eigen", List.of("eigen-a")), Map.of(), Set.of("eigen-a"), Set.of("eigen-a"), new Random(seed));
+            assertThat(only.familyId()).as("nothing else to ask").isEqualTo("eigen-a");
+        }
+    }
 }

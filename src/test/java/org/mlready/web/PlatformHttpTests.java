@@ -369,6 +369,45 @@ abstract class PlatformHttpTests {
     }
 
     @Test
+    void practisingOneSkillStaysOnItAndAQuestionAnsweredRightIsNotAskedAgain() {
+        var web = browser();
+        web.signUp(email(), "Focused", PASSWORD);
+        assertThat(web.get("/topics/databases-sql").body()).contains("href=\"/topics/databases-sql/practice?skill=nosql-modelling\"");
+        String solvedFamily = null;
+        int answeredSince = 0;
+        for (int i = 0; i < 30; i++) {
+            var start = web.get("/topics/databases-sql/practice?skill=nosql-modelling");
+            assertThat(start.status()).isEqualTo(302);
+            assertThat(start.location()).endsWith("?skill=nosql-modelling");
+            String path = java.net.URI.create(start.location()).getPath();
+            String family = path.split("/")[3];
+            String seed = path.split("/")[4];
+            assertThat(itemBank.family(family).orElseThrow().skillId()).isEqualTo("nosql-modelling");
+            assertThat(family).as("answered right before").isNotEqualTo(solvedFamily);
+            String page = path + "?skill=nosql-modelling";
+            var item = itemBank.instance(family, Long.parseLong(seed)).orElseThrow();
+            if (solvedFamily == null && itemBank.family(family).orElseThrow().distinctQuestions() == 1) {
+                assertThat(web.get(page).body()).contains("Only this skill", "NoSQL");
+                var feedback = web.postHtmx(page, page, Map.of("response", correctChoice(family, seed)));
+                assertThat(feedback.body()).contains("Correct!", "href=\"/topics/databases-sql/practice?skill=nosql-modelling\"");
+                solvedFamily = family;
+                continue;
+            }
+            String wrong = item.choices().stream().filter(c -> !c.correct()).map(org.mlready.assessment.item.Choice::id)
+                    .findFirst().orElse(item.responseType() == org.mlready.assessment.item.ResponseType.NUMBER ? "987654321" : null);
+            if (wrong != null && solvedFamily != null) {
+                assertThat(web.postHtmx(page, page, Map.of("response", wrong)).body()).contains("Not quite.");
+                answeredSince++;
+            }
+        }
+        assertThat(answeredSince).as("enough other answers that the solved question is no longer just 'recent'").isGreaterThan(10);
+        assertThat(solvedFamily).as("an authored NoSQL question came up").isNotNull();
+        var unknown = web.get("/topics/databases-sql/practice?skill=linear-regression-magic");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body()).contains("has no skill called");
+    }
+
+    @Test
     void itemPreviewIsForInstructorsAndCheckingWorksForEveryone() {
         String learner = apiSignUp(email());
         assertThat(browser().api("GET", "/api/items/preview?skill=vectors-dot-cross&seed=3", null, learner, PASSWORD).status()).isEqualTo(403);
