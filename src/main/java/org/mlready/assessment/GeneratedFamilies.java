@@ -6,6 +6,7 @@ import org.mlready.assessment.item.ItemFamily;
 import org.mlready.assessment.item.data.DataItemFamilies;
 import org.mlready.assessment.item.maths.MathsItemFamilies;
 import org.mlready.assessment.item.ml.MlItemFamilies;
+import org.mlready.assessment.item.python.PythonItemFamilies;
 import org.mlready.assessment.item.sql.SqlItemFamilies;
 
 /** The generator families of every item package. */
@@ -20,6 +21,7 @@ final class GeneratedFamilies {
         all.addAll(DataItemFamilies.all());
         all.addAll(MlItemFamilies.all());
         all.addAll(SqlItemFamilies.all());
+        all.addAll(PythonItemFamilies.all());
         return all;
     }
 }
