@@ -14,9 +14,12 @@ public final class PythonItemFamilies {
         return List.of(
                 new MroSuperChainFamily(),
                 new ClassAttributeFamily(),
+                new GeneratorConsumptionFamily(),
                 new SubplotPositionFamily(),
                 new HistogramBinsFamily(),
+                new SeabornBarHeightFamily(),
                 new NotebookStateFamily(),
-                new ExecutionCountFamily());
+                new ExecutionCountFamily(),
+                new NotebookRestartErrorFamily());
     }
 }
