@@ -15,11 +15,14 @@ public final class PythonItemFamilies {
                 new MroSuperChainFamily(),
                 new ClassAttributeFamily(),
                 new GeneratorConsumptionFamily(),
+                new DecoratorStackFamily(),
                 new SubplotPositionFamily(),
                 new HistogramBinsFamily(),
                 new SeabornBarHeightFamily(),
+                new FigurePixelsFamily(),
                 new NotebookStateFamily(),
                 new ExecutionCountFamily(),
-                new NotebookRestartErrorFamily());
+                new NotebookRestartErrorFamily(),
+                new TimeitReadingFamily());
     }
 }

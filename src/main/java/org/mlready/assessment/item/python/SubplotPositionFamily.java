@@ -13,7 +13,8 @@ import org.mlready.assessment.item.SeededRandom;
 
 /**
  * Where an Axes sits in a subplot grid: the 1-based, row-by-row index of {@code plt.subplot} and
- * {@code add_subplot}, against the 0-based {@code [row, column]} indexing of the array {@code plt.subplots} returns.
+ * {@code add_subplot}, against the 0-based {@code [row, column]} indexing of the array {@code plt.subplots} returns,
+ * and the shape of that array under the squeeze rule.
  */
 public final class SubplotPositionFamily extends GeneratedItemFamily {
 
@@ -21,10 +22,37 @@ public final class SubplotPositionFamily extends GeneratedItemFamily {
         super("subplot-grid-position", "matplotlib-seaborn", 500);
     }
 
+    /** The shape of the {@code axes} array, where the default {@code squeeze=True} drops length-1 dimensions. */
+    private ItemInstance axesShape(long seed, Random random) {
+        int rows = Draw.between(random, 1, 5);
+        int cols = Draw.between(random, rows == 1 ? 2 : 1, 5);
+        boolean squeeze = random.nextInt(3) > 0;
+        List<Integer> shape = !squeeze ? List.of(rows, cols) : rows == 1 ? List.of(cols) : cols == 1 ? List.of(rows)
+                : List.of(rows, cols);
+        String shapeText = shape.size() == 1 ? "(" + shape.get(0) + ",)" : "(" + rows + ", " + cols + ")";
+        String stem = "```python\nfig, axes = plt.subplots(" + rows + ", " + cols + (squeeze ? "" : ", squeeze=False")
+                + ")\n```\n\nWhat is `axes.shape`? Answer as a shape such as (2, 3) or (4,).";
+        String solution = (squeeze
+                ? "By default `plt.subplots` squeezes the array of Axes: " + (shape.size() == 1
+                ? "a grid with a single " + (rows == 1 ? "row" : "column") + " gives a 1-D array of its "
+                + shape.get(0) + " Axes."
+                : "no dimension has length 1 here, so the array keeps both dimensions.")
+                : "`squeeze=False` always returns a 2-D array, one row per subplot row, even when a dimension is 1.")
+                + "\n\nAnswer: **" + shapeText + "**.";
+        List<String> hints = List.of("The array has one entry per subplot.",
+                "What does the default `squeeze=True` do to a dimension of length 1?");
+        double difficulty = squeeze && shape.size() == 1 ? -0.3 : squeeze ? -1.0 : -0.5;
+        return new ItemInstance(id(), skillId(), seed, stem, ResponseType.SHAPE, AnswerKeys.shape(shape), solution,
+                hints, List.of(), ItemIrt.free(1.0, difficulty));
+    }
+
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        int variant = random.nextInt(4);
+        int variant = random.nextInt(5);
+        if (variant == 4) {
+            return axesShape(seed, random);
+        }
         int rows = Draw.between(random, 2, 5);
         int cols = Draw.between(random, 2, 5);
         if (variant == 3) {
