@@ -11,6 +11,7 @@ import org.mlready.assessment.item.ml.MlItemFamilies;
 import org.mlready.assessment.item.mlops.MlopsItemFamilies;
 import org.mlready.assessment.item.software.SoftwareItemFamilies;
 import org.mlready.assessment.item.research.ResearchItemFamilies;
+import org.mlready.assessment.item.python.PythonItemFamilies;
 import org.mlready.assessment.item.sql.SqlItemFamilies;
 import org.mlready.assessment.item.tasks.TaskItemFamilies;
 
@@ -32,6 +33,7 @@ final class GeneratedFamilies {
         all.addAll(ConceptItemFamilies.all());
         all.addAll(SoftwareItemFamilies.all());
         all.addAll(ResearchItemFamilies.all());
+        all.addAll(PythonItemFamilies.all());
         return all;
     }
 }
