@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One module's share of what a person can download about themselves ("Download my data"). Each feature module that
@@ -17,6 +18,27 @@ public interface PersonalDataSection {
 
     /** Everything this module stores about the account, as JSON-serialisable values. */
     Object exportFor(long accountId);
+
+    /**
+     * A section made of queries, each taking the account id as its one parameter: the export holds, under each key,
+     * the rows its query returns.
+     */
+    static PersonalDataSection ofQueries(String name, JdbcClient jdbc, Map<String, String> queriesByKey) {
+        Map<String, String> queries = new LinkedHashMap<>(queriesByKey);
+        return new PersonalDataSection() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Object exportFor(long accountId) {
+                Map<String, Object> section = new LinkedHashMap<>();
+                queries.forEach((key, sql) -> section.put(key, portable(jdbc.sql(sql).param(accountId).query().listOfRows())));
+                return section;
+            }
+        };
+    }
 
     /**
      * Rows as read by JDBC, with times written the same way on every database (ISO-8601 instants and dates) rather
