@@ -365,7 +365,7 @@ abstract class PlatformHttpTests {
         assertThat(incorrect.body()).contains("Not quite.", "Wrong: ");
 
         var dashboard = web.get("/dashboard");
-        assertThat(dashboard.body()).contains("mastery-row-" + skill, "1/2");
+        assertThat(dashboard.body()).contains("mastery-row-" + skill, "1/2", "href=\"/topics/big-data/practice?skill=" + skill + "\"");
     }
 
     @Test
