@@ -42,43 +42,7 @@ class EveryPageBrowserTests extends BrowserJourney {
 
     private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
     private static final String PASSWORD = "every-page-2026";
-    private static final int PHONE = 375;
-    private static final int DESKTOP = 1280;
 
-    /** What the page itself says about its layout at the current width, as a list of problems (empty when fine). */
-    private static final String LAYOUT_PROBLEMS = """
-            const problems = [];
-            const doc = document.documentElement;
-            const h1s = document.querySelectorAll('h1').length;
-            if (h1s !== 1) problems.push(h1s + ' h1 elements');
-            if (!document.title || !document.title.trim()) problems.push('no title');
-            if (arguments[0]) {
-              if (doc.scrollWidth > doc.clientWidth + 1) {
-                const clipped = el => { for (let a = el.parentElement; a && a !== doc; a = a.parentElement) {
-                    if (getComputedStyle(a).overflowX !== 'visible') return true; } return false; };
-                const over = [...document.body.querySelectorAll('*')].filter(el =>
-                    el.getBoundingClientRect().right > doc.clientWidth + 1 && !clipped(el));
-                const leaves = over.filter(el => !over.some(other => other !== el && el.contains(other)));
-                problems.push('document scrolls sideways (' + doc.scrollWidth + ' > ' + doc.clientWidth + ') because of '
-                    + leaves.slice(0, 5).map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
-                        + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().replace(/\\s+/g, '.') : '')
-                        + ' "' + (el.textContent || '').trim().slice(0, 40) + '"').join(', '));
-              }
-              for (const table of document.querySelectorAll('table')) {
-                if (table.offsetParent !== null && table.scrollWidth > table.parentElement.clientWidth + 1
-                    && !table.closest('.table-wrap')) {
-                  problems.push('table ' + (table.id || table.className) + ' is wider than its container and not in a .table-wrap');
-                }
-              }
-              for (const wrap of document.querySelectorAll('.table-wrap')) {
-                if (wrap.scrollWidth > wrap.clientWidth + 1 && wrap.tabIndex < 0
-                    && !wrap.querySelector('a[href], button, input, select, textarea, [tabindex]')) {
-                  problems.push('table-wrap around ' + (wrap.querySelector('table') || {}).id + ' scrolls but cannot be reached by keyboard');
-                }
-              }
-            }
-            return problems;
-            """;
 
     @Autowired
     MutableClock clock;
@@ -88,25 +52,23 @@ class EveryPageBrowserTests extends BrowserJourney {
 
     /** Checks the page as it stands at desktop width, then at phone width (charts and grids re-lay out in between). */
     private void sweep(String page) {
-        for (int width : new int[] {DESKTOP, PHONE}) {
-            resize(width);
-            String where = page + " at " + width + " px: ";
-            HeadlessChromium.seriousAccessibilityViolations(browser).forEach(v -> problems.add(where + v));
-            @SuppressWarnings("unchecked")
-            List<String> layout = (List<String>) browser.executeScript(LAYOUT_PROBLEMS, width == PHONE);
-            layout.forEach(p -> problems.add(where + p));
-        }
-        resize(DESKTOP);
+        problems.addAll(layoutAndAccessibilityProblems(page));
+    }
+
+    /** Fills every field of a lab's form with a plausible but wrong answer, submits it and sweeps the graded page. */
+    private void submitAndSweep(String lab, String fields, String answer) {
+        open("/labs/" + lab);
+        browser.findElements(By.cssSelector("#" + lab + "-form " + fields)).forEach(field -> field.sendKeys(answer));
+        var form = browser.findElement(By.id(lab + "-form"));
+        browser.findElement(By.cssSelector("#" + lab + "-form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.stalenessOf(form));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("attempt-count")));
+        sweep("/labs/" + lab + " graded");
     }
 
     private void visit(String path) {
         open(path);
         sweep(path);
-    }
-
-    private void resize(int width) {
-        browser.manage().window().setSize(new Dimension(width, 900));
-        waiting().until(d -> ((Long) browser.executeScript("return window.innerWidth")) == width);
     }
 
     private void signUpInTheBrowser(String email, String name) {
@@ -233,6 +195,9 @@ class EveryPageBrowserTests extends BrowserJourney {
                 "/labs/sql", "/labs/classification/leaderboard")) {
             visit(page);
         }
+        submitAndSweep("regression", "input[type=text]", "1.5");
+        submitAndSweep("eda", "input[type=text]", "3");
+        submitAndSweep("sql", "textarea", "select name from customers");
 
         assertThat(problems).as("pages a learner sees").isEmpty();
     }

@@ -14,7 +14,10 @@ import org.mlready.support.LabFiles;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** A learner takes the classification lab in a real headless Chromium: download, a correct and a broken upload. */
+/**
+ * A learner takes the classification lab in a real headless Chromium: download, a correct and a broken upload; the
+ * result and the rejection screens are checked by axe and for layout at desktop and phone width.
+ */
 class LabsBrowserTests extends BrowserJourney {
 
     @TempDir
@@ -62,7 +65,7 @@ class LabsBrowserTests extends BrowserJourney {
         assertThat(browser.findElement(By.id("confusion")).getText()).contains("Predicted malignant");
         waiting().until(d -> (Boolean) browser.executeScript("return window.Chart !== undefined && Chart.getChart('roc-chart') !== undefined"));
         assertThat(browser.findElement(By.id("latest-score")).getText()).endsWith("%");
-        assertAccessible("classification result");
+        assertThat(layoutAndAccessibilityProblems("classification result")).isEmpty();
 
         Path broken = Files.writeString(files.resolve("broken.csv"), LabFiles.breakLine(predictions, 2, "NaN"),
                 StandardCharsets.UTF_8);
@@ -72,7 +75,7 @@ class LabsBrowserTests extends BrowserJourney {
         String rejection = browser.findElement(By.id("rejection")).getText();
         assertThat(rejection).contains("does not count as an attempt", "3", "probability", "(not a number) is not allowed");
         assertThat(browser.findElement(By.id("attempt-count")).getText()).isEqualTo("1");
-        assertAccessible("classification rejection");
+        assertThat(layoutAndAccessibilityProblems("classification rejection")).isEmpty();
 
         open("/labs/classification/leaderboard");
         assertThat(browser.findElement(By.id("public-board")).getText()).contains("Lab Learner", "Baseline");
