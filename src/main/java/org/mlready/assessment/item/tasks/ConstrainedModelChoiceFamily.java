@@ -9,6 +9,7 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -29,20 +30,20 @@ public final class ConstrainedModelChoiceFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        List<String> names = Draw.distinct(random, MODELS, CANDIDATES);
+        List<String> names = RandomDraw.sample(random, MODELS, CANDIDATES);
         int[] accuracy = new int[CANDIDATES];
         int[] latency = new int[CANDIDATES];
         int[] memory = new int[CANDIDATES];
-        int maxLatency = Draw.pick(random, 20, 30, 50, 80, 100);
-        int maxMemory = Draw.pick(random, 200, 250, 500, 1000);
+        int maxLatency = RandomDraw.pick(random, 20, 30, 50, 80, 100);
+        int maxMemory = RandomDraw.pick(random, 200, 250, 500, 1000);
         int chosen;
         int top;
         do {
-            List<Integer> accuracies = Draw.distinct(random, range(800, 960), CANDIDATES);
+            List<Integer> accuracies = RandomDraw.sample(random, range(800, 960), CANDIDATES);
             for (int i = 0; i < CANDIDATES; i++) {
                 accuracy[i] = accuracies.get(i);
-                latency[i] = Draw.between(random, maxLatency / 4, maxLatency * 2);
-                memory[i] = Draw.between(random, maxMemory / 10, maxMemory * 2);
+                latency[i] = RandomDraw.between(random, maxLatency / 4, maxLatency * 2);
+                memory[i] = RandomDraw.between(random, maxMemory / 10, maxMemory * 2);
             }
             chosen = -1;
             top = 0;

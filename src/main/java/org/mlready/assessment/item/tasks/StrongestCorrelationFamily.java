@@ -8,6 +8,7 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -32,7 +33,7 @@ public final class StrongestCorrelationFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        List<String> names = Draw.distinct(random, Draw.pick(random, DOMAINS), 4);
+        List<String> names = RandomDraw.sample(random, RandomDraw.pick(random, DOMAINS), 4);
         int[][] columns;
         double[][] r;
         int[] order;
@@ -56,7 +57,7 @@ public final class StrongestCorrelationFamily extends GeneratedItemFamily {
         for (int k = 1; k < order.length; k++) {
             others.add(order[k]);
         }
-        shown.addAll(Draw.distinct(random, others, 3));
+        shown.addAll(RandomDraw.sample(random, others, 3));
         double bestR = r[best / 4][best % 4];
         List<ChoiceSet.Option> options = new ArrayList<>();
         for (int pair : shown) {
@@ -102,11 +103,11 @@ public final class StrongestCorrelationFamily extends GeneratedItemFamily {
         }
         int[][] columns = new int[4][ROWS];
         for (int c = 0; c < 4; c++) {
-            double w0 = Draw.pick(random, -2, -1, 0, 1, 2);
-            double w1 = Draw.pick(random, -2, -1, 0, 1, 2);
-            double noise = Draw.pick(random, 1, 2, 3) * 0.4;
-            int centre = Draw.between(random, 2, 9) * 10;
-            int scale = Draw.between(random, 2, 6);
+            double w0 = RandomDraw.pick(random, -2, -1, 0, 1, 2);
+            double w1 = RandomDraw.pick(random, -2, -1, 0, 1, 2);
+            double noise = RandomDraw.pick(random, 1, 2, 3) * 0.4;
+            int centre = RandomDraw.between(random, 2, 9) * 10;
+            int scale = RandomDraw.between(random, 2, 6);
             for (int i = 0; i < ROWS; i++) {
                 double z = w0 * factors[0][i] + w1 * factors[1][i] + noise * random.nextGaussian();
                 columns[c][i] = Math.max(0, (int) Math.round(centre + scale * z));
