@@ -8,6 +8,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
 import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
@@ -60,7 +61,7 @@ public final class DagScheduleFamily extends GeneratedItemFamily {
             rows.add(List.of("`" + names.get(i) + "`", String.valueOf(duration[i]),
                     ups.isEmpty() ? "none" : String.join(", ", ups)));
         }
-        String table = Table.render(List.of("task", "duration (min)", "upstream tasks"), rows);
+        String table = MarkdownTable.render(List.of("task", "duration (min)", "upstream tasks"), rows);
 
         int[] start = new int[n];
         int[] finish = new int[n];

@@ -8,6 +8,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
 import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
@@ -61,7 +62,7 @@ public final class HdfsBlocksFamily extends GeneratedItemFamily {
         String question;
         long answer;
         String conclusion;
-        String table = Table.render(List.of("file", "size (MiB)", "blocks", "last block (MiB)",
+        String table = MarkdownTable.render(List.of("file", "size (MiB)", "blocks", "last block (MiB)",
                 "raw disk (MiB)"), rows);
         switch (ask) {
             case BLOCKS -> {

@@ -8,6 +8,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
 import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
@@ -102,7 +103,7 @@ public final class SparkStagesFamily extends GeneratedItemFamily {
                 + "steps (`reduceByKey`, `groupByKey`, `distinct`, `sortByKey`, `repartition`) shuffle and start a "
                 + "new stage with the partition count they are given. `coalesce(n)` merges partitions without a "
                 + "shuffle and can only lower the count.\n\n"
-                + Table.render(List.of("step", "dependency", "partitions after", "stage"), rows) + "\n"
+                + MarkdownTable.render(List.of("step", "dependency", "partitions after", "stage"), rows) + "\n"
                 + conclusion;
         List<String> hints = switch (ask) {
             case SHUFFLES, STAGES -> List.of("Mark each step as narrow or wide; only wide steps move data between "

@@ -11,6 +11,7 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
 import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
@@ -74,7 +75,7 @@ public final class AccurateStatementFamily extends GeneratedItemFamily {
         List<Choice> choices = ChoiceSet.shuffled(random, options);
         long gap = Math.abs((long) c1 * n0 - (long) c0 * n1);
         String sign = diff < 0 ? "-" : "";
-        String stem = "An A/B test of a new ranking model gives:\n\n" + Table.render(List.of("arm", "users",
+        String stem = "An A/B test of a new ranking model gives:\n\n" + MarkdownTable.render(List.of("arm", "users",
                 "converted"), List.of(List.of("control", String.valueOf(n0), String.valueOf(c0)),
                 List.of("new model", String.valueOf(n1), String.valueOf(c1)))) + "\nThe 95% confidence interval for "
                 + "the difference in " + metric + " (new model minus control) is " + Num.fixed(low, 1) + " to "

@@ -11,6 +11,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
 import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
@@ -57,7 +58,7 @@ public final class CleanThenSummariseFamily extends GeneratedItemFamily {
         int duplicates = n - unique.size();
         int withMissing = unique.size() - clean.size();
         String intro = "You start an EDA on a raw extract `df`, read from a CSV file (an empty cell is a missing value):\n\n"
-                + Table.render(header, rows) + "\n";
+                + MarkdownTable.render(header, rows) + "\n";
         String stem;
         String solution;
         AnswerKey key;

@@ -9,6 +9,7 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
 import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
@@ -65,7 +66,7 @@ public final class ConstrainedModelChoiceFamily extends GeneratedItemFamily {
                     String.valueOf(memory[i])));
             boolean latencyOk = latency[i] <= maxLatency;
             boolean memoryOk = memory[i] <= maxMemory;
-            solution.append(Table.row(List.of(names.get(i), Num.fixed(accuracy[i] / 1000.0, 3),
+            solution.append(MarkdownTable.row(List.of(names.get(i), Num.fixed(accuracy[i] / 1000.0, 3),
                     latencyOk ? "yes" : "no (" + latency[i] + " ms)", memoryOk ? "yes" : "no (" + memory[i] + " MB)")));
             String explanation;
             if (i == chosen) {
@@ -84,7 +85,7 @@ public final class ConstrainedModelChoiceFamily extends GeneratedItemFamily {
         }
         List<Choice> choices = ChoiceSet.shuffled(random, options);
         String stem = "You benchmarked " + CANDIDATES + " candidate models on the same validation set and the same "
-                + "hardware:\n\n" + Table.render(List.of("model", "accuracy", "p95 latency (ms)", "memory (MB)"), rows)
+                + "hardware:\n\n" + MarkdownTable.render(List.of("model", "accuracy", "p95 latency (ms)", "memory (MB)"), rows)
                 + "\nThe product requires a p95 latency of at most " + maxLatency + " ms and a model that fits in "
                 + maxMemory + " MB. Which model should you choose?";
         solution.append("\nThe most accurate model overall, ").append(names.get(top))

@@ -10,6 +10,7 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
 import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
@@ -60,7 +61,7 @@ public final class PairedFoldComparisonFamily extends GeneratedItemFamily {
         double sd = sd(d) / 1000.0;
         String intro = "You compare model A (" + names.get(0) + ") and model B (" + names.get(1) + ") with the same "
                 + k + "-fold split, so both are scored on exactly the same folds (" + metric + "):\n\n"
-                + Table.render(List.of("fold", "A", "B"), rows) + "\n";
+                + MarkdownTable.render(List.of("fold", "A", "B"), rows) + "\n";
         StringBuilder differences = new StringBuilder();
         for (int i = 0; i < k; i++) {
             differences.append(i == 0 ? "" : ", ").append(Num.fixed(d[i] / 1000.0, 3));

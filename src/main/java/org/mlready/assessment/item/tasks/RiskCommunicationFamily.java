@@ -8,6 +8,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
 import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
@@ -51,7 +52,7 @@ public final class RiskCommunicationFamily extends GeneratedItemFamily {
         double p0 = (double) e0 / n0;
         double p1 = (double) e1 / n1;
         int question = random.nextInt(4);
-        String stem = "A randomised pilot tests " + scenario.intervention() + ":\n\n" + Table.render(
+        String stem = "A randomised pilot tests " + scenario.intervention() + ":\n\n" + MarkdownTable.render(
                 List.of("group", scenario.units(), scenario.event()), List.of(
                         List.of("control (no intervention)", String.valueOf(n0), String.valueOf(e0)),
                         List.of("treatment", String.valueOf(n1), String.valueOf(e1)))) + "\n";

@@ -8,6 +8,7 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
 import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
@@ -72,7 +73,7 @@ public final class StrongestCorrelationFamily extends GeneratedItemFamily {
         }
         var choices = ChoiceSet.shuffled(random, options);
         String stem = "As part of an EDA you look at pairwise relationships between the numeric columns of a small "
-                + "sample (`df`, " + ROWS + " rows):\n\n" + Table.render(names, rows)
+                + "sample (`df`, " + ROWS + " rows):\n\n" + MarkdownTable.render(names, rows)
                 + "\nWhich pair of columns has the strongest **linear** relationship, i.e. the largest absolute "
                 + "Pearson correlation $|r|$ in `df.corr()`?";
         StringBuilder solution = new StringBuilder("Compute $r = \\frac{\\sum (x_i - \\bar x)(y_i - \\bar y)}"
@@ -80,7 +81,7 @@ public final class StrongestCorrelationFamily extends GeneratedItemFamily {
                 + "`df.corr()` shows):\n\n| pair | r | abs r |\n| --- | --- | --- |\n");
         for (int pair : order) {
             double value = r[pair / 4][pair % 4];
-            solution.append(Table.row(List.of(names.get(pair / 4) + " / " + names.get(pair % 4),
+            solution.append(MarkdownTable.row(List.of(names.get(pair / 4) + " / " + names.get(pair % 4),
                     Num.fixed(value, 3), Num.fixed(Math.abs(value), 3))));
         }
         solution.append("\nThe sign only gives the direction; the strength is $|r|$. The largest is ")
