@@ -11,6 +11,7 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -63,10 +64,10 @@ public final class CassandraQueryFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        Theme theme = Draw.pick(random, THEMES);
-        List<Column> partition = theme.partition().subList(0, Draw.between(random, 1, 2));
-        List<Column> clustering = theme.clustering().subList(0, Draw.between(random, 2, 3));
-        int optionCount = Draw.between(random, 4, 5);
+        Theme theme = RandomDraw.pick(random, THEMES);
+        List<Column> partition = theme.partition().subList(0, RandomDraw.between(random, 1, 2));
+        List<Column> clustering = theme.clustering().subList(0, RandomDraw.between(random, 2, 3));
+        int optionCount = RandomDraw.between(random, 4, 5);
         Map<String, ChoiceSet.Option> options = new LinkedHashMap<>();
         List<String> queries = new ArrayList<>();
         boolean anyValid = false;
@@ -126,7 +127,7 @@ public final class CassandraQueryFamily extends GeneratedItemFamily {
         for (Column c : partition) {
             where.add(new Restriction(c, "="));
         }
-        int prefix = Draw.between(random, 0, clustering.size());
+        int prefix = RandomDraw.between(random, 0, clustering.size());
         for (int i = 0; i < prefix; i++) {
             boolean last = i == prefix - 1;
             where.add(new Restriction(clustering.get(i), last && random.nextBoolean() ? range(random) : "="));
@@ -152,7 +153,7 @@ public final class CassandraQueryFamily extends GeneratedItemFamily {
         }
         if (kind == 2) {
             where.removeIf(r -> clustering.contains(r.column()));
-            int skip = Draw.between(random, 0, clustering.size() - 2);
+            int skip = RandomDraw.between(random, 0, clustering.size() - 2);
             for (int i = 0; i < skip; i++) {
                 where.add(new Restriction(clustering.get(i), "="));
             }
@@ -184,6 +185,6 @@ public final class CassandraQueryFamily extends GeneratedItemFamily {
     }
 
     private static String range(Random random) {
-        return Draw.pick(random, List.of(">", ">=", "<", "<="));
+        return RandomDraw.pick(random, List.of(">", ">=", "<", "<="));
     }
 }

@@ -12,6 +12,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -45,14 +46,15 @@ public final class CatchupRunsFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        Schedule schedule = Draw.pick(random, SCHEDULES);
+        Schedule schedule = RandomDraw.pick(random, SCHEDULES);
         boolean aligned = random.nextBoolean();
-        LocalDateTime start = LocalDateTime.of(2024, Draw.between(random, 1, 11), Draw.between(random, 1, 28),
-                aligned ? 0 : Draw.between(random, 1, 23), aligned ? 0 : 15 * Draw.between(random, 0, 3));
-        LocalDateTime now = start.plusDays(Draw.between(random, schedule.minDays(), schedule.maxDays()))
-                .plusMinutes(Draw.between(random, 0, 24 * 60 - 1));
-        String dagId = Draw.pick(random, List.of("daily_features", "sales_rollup", "model_refresh", "ingest_events",
-                "score_customers"));
+        LocalDateTime start = LocalDateTime.of(2024, RandomDraw.between(random, 1, 11),
+                RandomDraw.between(random, 1, 28),
+                aligned ? 0 : RandomDraw.between(random, 1, 23), aligned ? 0 : 15 * RandomDraw.between(random, 0, 3));
+        LocalDateTime now = start.plusDays(RandomDraw.between(random, schedule.minDays(), schedule.maxDays()))
+                .plusMinutes(RandomDraw.between(random, 0, 24 * 60 - 1));
+        String dagId = RandomDraw.pick(random, List.of("daily_features", "sales_rollup", "model_refresh",
+                "ingest_events", "score_customers"));
 
         List<LocalDateTime> ticks = ticks(schedule, start, now);
         int runs = Math.max(0, ticks.size() - 1);

@@ -11,6 +11,7 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -30,9 +31,9 @@ public final class ConsistentHashFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        int nodeCount = Draw.between(random, 3, 4);
-        int tokensPerNode = Draw.between(random, 2, 3);
-        List<Integer> positions = Draw.sample(random, range(RING), (nodeCount + 1) * tokensPerNode + 6);
+        int nodeCount = RandomDraw.between(random, 3, 4);
+        int tokensPerNode = RandomDraw.between(random, 2, 3);
+        List<Integer> positions = RandomDraw.sample(random, range(RING), (nodeCount + 1) * tokensPerNode + 6);
         TreeMap<Integer, String> ring = new TreeMap<>();
         int p = 0;
         for (int node = 0; node < nodeCount; node++) {

@@ -8,6 +8,8 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -30,27 +32,27 @@ public final class DagScheduleFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        List<String> names = new ArrayList<>(Draw.sample(random, SOURCES, Draw.between(random, 1, 3)));
+        List<String> names = new ArrayList<>(RandomDraw.sample(random, SOURCES, RandomDraw.between(random, 1, 3)));
         names.sort(null);
         int sources = names.size();
-        List<String> later = new ArrayList<>(Draw.sample(random, LATER, Draw.between(random, 4, 5)));
+        List<String> later = new ArrayList<>(RandomDraw.sample(random, LATER, RandomDraw.between(random, 4, 5)));
         later.sort((a, b) -> Integer.compare(LATER.indexOf(a), LATER.indexOf(b)));
         names.addAll(later);
         int n = names.size();
         int[] duration = new int[n];
         List<List<Integer>> upstream = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            duration[i] = Draw.between(random, 2, 30);
+            duration[i] = RandomDraw.between(random, 2, 30);
             List<Integer> ups = new ArrayList<>();
             if (i >= sources) {
-                int count = Math.min(i, Draw.between(random, 1, 2));
-                ups.addAll(Draw.sample(random, range(i), count));
+                int count = Math.min(i, RandomDraw.between(random, 1, 2));
+                ups.addAll(RandomDraw.sample(random, range(i), count));
                 ups.sort(null);
             }
             upstream.add(ups);
         }
         Ask ask = Ask.values()[random.nextInt(Ask.values().length)];
-        int focus = ask == Ask.EARLIEST_START ? Draw.between(random, sources, n - 1)
+        int focus = ask == Ask.EARLIEST_START ? RandomDraw.between(random, sources, n - 1)
                 : ask == Ask.CLEAR_DOWNSTREAM ? withDownstream(random, upstream) : -1;
 
         List<List<String>> rows = new ArrayList<>();
@@ -59,7 +61,7 @@ public final class DagScheduleFamily extends GeneratedItemFamily {
             rows.add(List.of("`" + names.get(i) + "`", String.valueOf(duration[i]),
                     ups.isEmpty() ? "none" : String.join(", ", ups)));
         }
-        String table = Table.render(List.of("task", "duration (min)", "upstream tasks"), rows);
+        String table = MarkdownTable.render(List.of("task", "duration (min)", "upstream tasks"), rows);
 
         int[] start = new int[n];
         int[] finish = new int[n];
@@ -207,7 +209,7 @@ public final class DagScheduleFamily extends GeneratedItemFamily {
             }
         }
         parents.sort(null);
-        return Draw.pick(random, parents);
+        return RandomDraw.pick(random, parents);
     }
 
     private static List<Integer> range(int n) {

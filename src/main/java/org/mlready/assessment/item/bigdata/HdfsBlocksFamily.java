@@ -8,6 +8,8 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -29,11 +31,11 @@ public final class HdfsBlocksFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        int block = Draw.pick(random, 64, 128, 128, 256);
-        int replication = Draw.pick(random, 1, 2, 3, 3, 3, 4);
+        int block = RandomDraw.pick(random, 64, 128, 128, 256);
+        int replication = RandomDraw.pick(random, 1, 2, 3, 3, 3, 4);
         Ask ask = Ask.values()[random.nextInt(Ask.values().length)];
-        int fileCount = ask == Ask.LAST_BLOCK ? 1 : Draw.between(random, 1, 4);
-        List<String> names = Draw.sample(random, NAMES, fileCount);
+        int fileCount = ask == Ask.LAST_BLOCK ? 1 : RandomDraw.between(random, 1, 4);
+        List<String> names = RandomDraw.sample(random, NAMES, fileCount);
         List<Integer> sizes = new ArrayList<>();
         for (int i = 0; i < fileCount; i++) {
             sizes.add(fileSize(random, block, ask == Ask.LAST_BLOCK));
@@ -60,7 +62,7 @@ public final class HdfsBlocksFamily extends GeneratedItemFamily {
         String question;
         long answer;
         String conclusion;
-        String table = Table.render(List.of("file", "size (MiB)", "blocks", "last block (MiB)",
+        String table = MarkdownTable.render(List.of("file", "size (MiB)", "blocks", "last block (MiB)",
                 "raw disk (MiB)"), rows);
         switch (ask) {
             case BLOCKS -> {
@@ -113,12 +115,12 @@ public final class HdfsBlocksFamily extends GeneratedItemFamily {
     }
 
     private static int fileSize(Random random, int block, boolean needsRemainder) {
-        int full = Draw.between(random, needsRemainder ? 1 : 0, 12);
+        int full = RandomDraw.between(random, needsRemainder ? 1 : 0, 12);
         if (!needsRemainder && full > 0 && random.nextInt(6) == 0) {
             return full * block;
         }
         int tailLow = block / 10 + 1;
-        return full * block + Draw.between(random, tailLow, block - 1);
+        return full * block + RandomDraw.between(random, tailLow, block - 1);
     }
 
     private static String listing(List<String> names, List<Integer> sizes) {

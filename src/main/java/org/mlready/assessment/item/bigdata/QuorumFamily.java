@@ -7,6 +7,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -27,7 +28,7 @@ public final class QuorumFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        int n = Draw.between(random, 3, 9);
+        int n = RandomDraw.between(random, 3, 9);
         boolean levels = random.nextBoolean();
         int quorum = n / 2 + 1;
         int w;
@@ -42,8 +43,8 @@ public final class QuorumFamily extends GeneratedItemFamily {
             wText = "`" + wLevel + "`";
             rText = "`" + rLevel + "`";
         } else {
-            w = Draw.between(random, 1, n);
-            r = Draw.between(random, 1, n);
+            w = RandomDraw.between(random, 1, n);
+            r = RandomDraw.between(random, 1, n);
             wText = "$W = " + w + "$";
             rText = "$R = " + r + "$";
         }

@@ -8,6 +8,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -32,15 +33,15 @@ public final class SparkCacheScansFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        int actions = Draw.between(random, 2, 5);
+        int actions = RandomDraw.between(random, 2, 5);
         List<String> statements = new ArrayList<>();
         for (int i = 0; i < actions; i++) {
-            statements.add(random.nextInt(5) == 0 ? Draw.pick(random, SOURCE_ACTIONS)
-                    : Draw.pick(random, FEATURE_ACTIONS));
+            statements.add(random.nextInt(5) == 0 ? RandomDraw.pick(random, SOURCE_ACTIONS)
+                    : RandomDraw.pick(random, FEATURE_ACTIONS));
         }
         boolean cache = random.nextInt(5) > 0;
         if (cache) {
-            statements.add(Draw.between(random, 0, Math.min(1, actions - 1)), "features.cache()");
+            statements.add(RandomDraw.between(random, 0, Math.min(1, actions - 1)), "features.cache()");
             if (random.nextInt(3) == 0) {
                 int at = statements.indexOf("features.cache()") + 2;
                 statements.add(Math.min(at + random.nextInt(2), statements.size()), "features.unpersist()");

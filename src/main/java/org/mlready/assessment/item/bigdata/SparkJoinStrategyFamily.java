@@ -8,6 +8,7 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 import org.mlready.assessment.item.Choice;
@@ -39,27 +40,27 @@ public final class SparkJoinStrategyFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        Pair pair = Draw.pick(random, PAIRS);
+        Pair pair = RandomDraw.pick(random, PAIRS);
         boolean bigOnLeft = random.nextInt(3) > 0;
         String left = bigOnLeft ? pair.big() : pair.small();
         String right = bigOnLeft ? pair.small() : pair.big();
-        String how = Draw.pick(random, HOWS);
-        int thresholdMiB = Draw.pick(random, 10, 10, -1, 20, 50, 100, 200);
+        String how = RandomDraw.pick(random, HOWS);
+        int thresholdMiB = RandomDraw.pick(random, 10, 10, -1, 20, 50, 100, 200);
         boolean defaultThreshold = thresholdMiB == 10 && random.nextBoolean();
-        int smallMiB = Draw.between(random, 2, 300);
+        int smallMiB = RandomDraw.between(random, 2, 300);
         while (thresholdMiB > 0 && Math.abs(smallMiB - thresholdMiB) < 2) {
-            smallMiB = Draw.between(random, 2, 300);
+            smallMiB = RandomDraw.between(random, 2, 300);
         }
         // The larger table is sometimes also small enough to broadcast, so both sides can qualify.
-        int bigMiB = 1024 * Draw.between(random, 2, 90);
+        int bigMiB = 1024 * RandomDraw.between(random, 2, 90);
         if (random.nextInt(4) == 0) {
             do {
-                bigMiB = Draw.between(random, smallMiB + 3, smallMiB + 150);
+                bigMiB = RandomDraw.between(random, smallMiB + 3, smallMiB + 150);
             } while (thresholdMiB > 0 && Math.abs(bigMiB - thresholdMiB) < 2);
         }
         double leftMiB = bigOnLeft ? bigMiB : smallMiB;
         double rightMiB = bigOnLeft ? smallMiB : bigMiB;
-        int hint = random.nextInt(4) == 0 ? Draw.between(random, 1, 2) : 0; // 1 = left, 2 = right
+        int hint = random.nextInt(4) == 0 ? RandomDraw.between(random, 1, 2) : 0; // 1 = left, 2 = right
 
         boolean leftBuildable = how.equals("inner") || how.equals("right");
         boolean rightBuildable = how.equals("inner") || how.equals("left") || how.equals("left_semi")

@@ -8,6 +8,8 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -33,7 +35,7 @@ public final class SparkStagesFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        int inputPartitions = Draw.between(random, 4, 16);
+        int inputPartitions = RandomDraw.between(random, 4, 16);
         List<Step> steps = chain(random);
         Ask ask = Ask.values()[random.nextInt(Ask.values().length)];
 
@@ -101,7 +103,7 @@ public final class SparkStagesFamily extends GeneratedItemFamily {
                 + "steps (`reduceByKey`, `groupByKey`, `distinct`, `sortByKey`, `repartition`) shuffle and start a "
                 + "new stage with the partition count they are given. `coalesce(n)` merges partitions without a "
                 + "shuffle and can only lower the count.\n\n"
-                + Table.render(List.of("step", "dependency", "partitions after", "stage"), rows) + "\n"
+                + MarkdownTable.render(List.of("step", "dependency", "partitions after", "stage"), rows) + "\n"
                 + conclusion;
         List<String> hints = switch (ask) {
             case SHUFFLES, STAGES -> List.of("Mark each step as narrow or wide; only wide steps move data between "
@@ -121,7 +123,7 @@ public final class SparkStagesFamily extends GeneratedItemFamily {
     }
 
     private static List<Step> chain(Random random) {
-        int segments = Draw.between(random, 3, 5);
+        int segments = RandomDraw.between(random, 3, 5);
         List<Step> steps = new ArrayList<>();
         boolean anyWide = false;
         for (int s = 0; s < segments; s++) {
@@ -137,8 +139,8 @@ public final class SparkStagesFamily extends GeneratedItemFamily {
     }
 
     private static void addWide(Random random, List<Step> steps) {
-        int n = Draw.between(random, 2, 12);
-        String rekey = ".map(lambda kv: (" + Draw.pick(random, REKEYS) + ", kv[1]))";
+        int n = RandomDraw.between(random, 2, 12);
+        String rekey = ".map(lambda kv: (" + RandomDraw.pick(random, REKEYS) + ", kv[1]))";
         switch (random.nextInt(5)) {
             case 0 -> {
                 steps.add(new Step(rekey, false, 0, false));
@@ -147,8 +149,8 @@ public final class SparkStagesFamily extends GeneratedItemFamily {
             case 1 -> {
                 steps.add(new Step(rekey, false, 0, false));
                 steps.add(new Step(".groupByKey(" + n + ")", true, n, false));
-                steps.add(new Step(".mapValues(" + Draw.pick(random, List.of("sum", "len", "max")) + ")", false, 0,
-                        false));
+                steps.add(new Step(".mapValues(" + RandomDraw.pick(random, List.of("sum", "len", "max")) + ")",
+                        false, 0, false));
             }
             case 2 -> steps.add(new Step(".distinct(" + n + ")", true, n, false));
             case 3 -> steps.add(new Step(".sortByKey(numPartitions=" + n + ")", true, n, false));
@@ -158,12 +160,12 @@ public final class SparkStagesFamily extends GeneratedItemFamily {
 
     private static void addNarrow(Random random, List<Step> steps) {
         switch (random.nextInt(3)) {
-            case 0 -> steps.add(new Step(".filter(lambda kv: kv[1] > " + Draw.between(random, 0, 50) + ")", false, 0,
-                    false));
-            case 1 -> steps.add(new Step(".mapValues(lambda v: v * " + Draw.between(random, 2, 9) + ")", false, 0,
+            case 0 -> steps.add(new Step(".filter(lambda kv: kv[1] > " + RandomDraw.between(random, 0, 50) + ")",
+                    false, 0, false));
+            case 1 -> steps.add(new Step(".mapValues(lambda v: v * " + RandomDraw.between(random, 2, 9) + ")", false, 0,
                     false));
             default -> {
-                int n = Draw.between(random, 1, 12);
+                int n = RandomDraw.between(random, 1, 12);
                 steps.add(new Step(".coalesce(" + n + ")", false, n, true));
             }
         }

@@ -12,6 +12,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -30,19 +31,19 @@ public final class WordCountFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        List<String> vocabulary = Draw.sample(random, VOCABULARY, Draw.between(random, 4, 7));
-        int splits = Draw.between(random, 2, 4);
+        List<String> vocabulary = RandomDraw.sample(random, VOCABULARY, RandomDraw.between(random, 4, 7));
+        int splits = RandomDraw.between(random, 2, 4);
         List<List<String>> splitWords = new ArrayList<>();
         StringBuilder input = new StringBuilder();
         for (int s = 0; s < splits; s++) {
             input.append("Split ").append(s + 1).append(":\n```text\n");
             List<String> words = new ArrayList<>();
-            int lines = Draw.between(random, 1, 2);
+            int lines = RandomDraw.between(random, 1, 2);
             for (int l = 0; l < lines; l++) {
                 List<String> line = new ArrayList<>();
-                int length = Draw.between(random, 3, 6);
+                int length = RandomDraw.between(random, 3, 6);
                 for (int w = 0; w < length; w++) {
-                    line.add(Draw.pick(random, vocabulary));
+                    line.add(RandomDraw.pick(random, vocabulary));
                 }
                 words.addAll(line);
                 input.append(String.join(" ", line)).append('\n');

@@ -8,6 +8,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -31,21 +32,21 @@ public final class BiasVarianceDecompositionFamily extends GeneratedItemFamily {
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
         Ask ask = Ask.values()[random.nextInt(3)];
-        int k = Draw.between(random, 4, 5);
-        int points = Draw.between(random, 1, 2);
-        String model = String.format(Draw.pick(random, MODELS), Draw.between(random, 2, 9));
+        int k = RandomDraw.between(random, 4, 5);
+        int points = RandomDraw.between(random, 1, 2);
+        String model = String.format(RandomDraw.pick(random, MODELS), RandomDraw.between(random, 2, 9));
         double noise = NOISE[random.nextInt(NOISE.length)];
         int[] xs = new int[points];
         double[] truth = new double[points];
         double[][] predictions = new double[points][k];
         for (int p = 0; p < points; p++) {
-            xs[p] = p == 0 ? Draw.between(random, 1, 4) : xs[0] + Draw.between(random, 1, 4);
-            int centre = Draw.between(random, 10, 60);
+            xs[p] = p == 0 ? RandomDraw.between(random, 1, 4) : xs[0] + RandomDraw.between(random, 1, 4);
+            int centre = RandomDraw.between(random, 10, 60);
             truth[p] = centre / 10.0;
-            int offset = Draw.between(random, -8, 8);
-            int spread = Draw.between(random, 1, 6);
+            int offset = RandomDraw.between(random, -8, 8);
+            int spread = RandomDraw.between(random, 1, 6);
             for (int m = 0; m < k; m++) {
-                predictions[p][m] = (centre + offset + Draw.between(random, -spread, spread)) / 10.0;
+                predictions[p][m] = (centre + offset + RandomDraw.between(random, -spread, spread)) / 10.0;
             }
         }
         double[] mean = new double[points];

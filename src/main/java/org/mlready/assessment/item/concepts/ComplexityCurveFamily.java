@@ -9,6 +9,7 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -47,23 +48,24 @@ public final class ComplexityCurveFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        Knob knob = Draw.pick(random, KNOBS);
-        int settings = Draw.between(random, 6, 8);
-        int first = Draw.between(random, 0, knob.values().size() - settings);
+        Knob knob = RandomDraw.pick(random, KNOBS);
+        int settings = RandomDraw.between(random, 6, 8);
+        int first = RandomDraw.between(random, 0, knob.values().size() - settings);
         double[] train;
         double[] validation;
         int best;
         do {
-            double start = Draw.between(random, 30, 50) / 100.0;
-            double floor = Draw.between(random, 0, 3) / 100.0;
+            double start = RandomDraw.between(random, 30, 50) / 100.0;
+            double floor = RandomDraw.between(random, 0, 3) / 100.0;
             double decay = 0.5 + 0.4 * random.nextDouble();
-            double gap = Draw.between(random, 5, 20) / 1000.0;
-            double growth = Draw.between(random, 4, 12) / 1000.0;
+            double gap = RandomDraw.between(random, 5, 20) / 1000.0;
+            double growth = RandomDraw.between(random, 4, 12) / 1000.0;
             train = new double[settings];
             validation = new double[settings];
             for (int c = 0; c < settings; c++) {
                 train[c] = Text.round(floor + (start - floor) * Math.exp(-decay * c), 3);
-                validation[c] = Text.round(train[c] + gap + growth * c * c + Draw.between(random, 0, 5) / 1000.0, 3);
+                validation[c] = Text.round(train[c] + gap + growth * c * c + RandomDraw.between(random, 0, 5) / 1000.0,
+                        3);
             }
             best = argmin(validation);
         } while (best == 0 || best == settings - 1 || !uniqueMinimum(validation, best));
@@ -78,7 +80,8 @@ public final class ComplexityCurveFamily extends GeneratedItemFamily {
         if (verdict == Verdict.UNDERFIT && under.isEmpty() || verdict == Verdict.OVERFIT && over.isEmpty()) {
             verdict = Verdict.BEST;
         }
-        int query = verdict == Verdict.BEST ? best : Draw.pick(random, verdict == Verdict.UNDERFIT ? under : over);
+        int query = verdict == Verdict.BEST ? best
+                : RandomDraw.pick(random, verdict == Verdict.UNDERFIT ? under : over);
 
         // rows are listed by increasing hyperparameter value; complexity index c runs the other way when
         // a larger value means a simpler model

@@ -3,6 +3,7 @@ package org.mlready.assessment.item.concepts;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
+import org.mlready.assessment.item.RandomDraw;
 
 /**
  * A prediction setting with targets of every kind: a yes/no event, real-valued amounts, one of several exclusive
@@ -69,6 +70,6 @@ record FramingDomain(String input, String event, List<String> amounts, String cl
     }
 
     static FramingDomain pick(Random random) {
-        return Draw.pick(random, ALL);
+        return RandomDraw.pick(random, ALL);
     }
 }

@@ -9,6 +9,7 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -49,8 +50,8 @@ public final class HistogramShapeFamily extends GeneratedItemFamily {
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
         Shape shape = Shape.values()[random.nextInt(4)];
-        Measure measure = Draw.pick(random, MEASURES);
-        int bins = Draw.between(random, 8, 10);
+        Measure measure = RandomDraw.pick(random, MEASURES);
+        int bins = RandomDraw.between(random, 8, 10);
         int[] counts;
         do {
             counts = counts(random, shape, bins);
@@ -122,10 +123,10 @@ public final class HistogramShapeFamily extends GeneratedItemFamily {
 
     private static int[] counts(Random random, Shape shape, int bins) {
         double[] density = new double[bins];
-        int peak = Draw.between(random, 12, 22);
+        int peak = RandomDraw.between(random, 12, 22);
         if (shape == Shape.RIGHT || shape == Shape.LEFT) {
             double decay = 0.55 + 0.15 * random.nextDouble();
-            int top = Draw.between(random, 0, 2);
+            int top = RandomDraw.between(random, 0, 2);
             for (int i = 0; i < bins; i++) {
                 density[i] = i < top ? 0.5 + 0.2 * i : Math.pow(decay, i - top);
             }
@@ -136,8 +137,8 @@ public final class HistogramShapeFamily extends GeneratedItemFamily {
                 density[i] = Math.exp(-(i - centre) * (i - centre) / (2 * spread * spread));
             }
         } else {
-            int first = Draw.between(random, 1, 2);
-            int second = bins - 1 - Draw.between(random, 1, 2);
+            int first = RandomDraw.between(random, 1, 2);
+            int second = bins - 1 - RandomDraw.between(random, 1, 2);
             double ratio = 0.5 + 0.5 * random.nextDouble();
             for (int i = 0; i < bins; i++) {
                 density[i] = Math.exp(-(i - first) * (i - first) / 1.2)
@@ -146,7 +147,7 @@ public final class HistogramShapeFamily extends GeneratedItemFamily {
         }
         int[] counts = new int[bins];
         for (int i = 0; i < bins; i++) {
-            counts[i] = Math.max(0, (int) Math.round(peak * density[i]) + Draw.between(random, -1, 1));
+            counts[i] = Math.max(0, (int) Math.round(peak * density[i]) + RandomDraw.between(random, -1, 1));
         }
         if (shape == Shape.LEFT) {
             for (int i = 0; i < bins / 2; i++) {

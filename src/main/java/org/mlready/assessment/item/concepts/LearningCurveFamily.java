@@ -9,6 +9,7 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -39,27 +40,27 @@ public final class LearningCurveFamily extends GeneratedItemFamily {
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
         Diagnosis diagnosis = Diagnosis.values()[random.nextInt(3)];
-        String model = Draw.pick(random, MODELS);
-        String metric = Draw.pick(random, METRICS);
-        int sizes = Draw.between(random, 5, 6);
-        int firstSize = Draw.pick(random, List.of(100, 200, 250, 500));
-        double target = Draw.between(random, 5, 15) / 100.0;
+        String model = RandomDraw.pick(random, MODELS);
+        String metric = RandomDraw.pick(random, METRICS);
+        int sizes = RandomDraw.between(random, 5, 6);
+        int firstSize = RandomDraw.pick(random, List.of(100, 200, 250, 500));
+        double target = RandomDraw.between(random, 5, 15) / 100.0;
         // the errors both curves approach as the training set grows, placed around the target by diagnosis
         double trainEnd;
         double validationEnd;
         if (diagnosis == Diagnosis.BIAS) {
-            trainEnd = target + Draw.between(random, 4, 10) / 100.0;
-            validationEnd = trainEnd + Draw.between(random, 1, 3) / 100.0;
+            trainEnd = target + RandomDraw.between(random, 4, 10) / 100.0;
+            validationEnd = trainEnd + RandomDraw.between(random, 1, 3) / 100.0;
         } else if (diagnosis == Diagnosis.VARIANCE) {
-            trainEnd = target - Draw.between(random, 2, Math.min(4, (int) Math.round(target * 100) - 1)) / 100.0;
-            validationEnd = target + Draw.between(random, 4, 10) / 100.0;
+            trainEnd = target - RandomDraw.between(random, 2, Math.min(4, (int) Math.round(target * 100) - 1)) / 100.0;
+            validationEnd = target + RandomDraw.between(random, 4, 10) / 100.0;
         } else {
-            trainEnd = target - Draw.between(random, 2, Math.min(4, (int) Math.round(target * 100) - 1)) / 100.0;
-            validationEnd = target - Draw.between(random, 1, 2) / 100.0;
+            trainEnd = target - RandomDraw.between(random, 2, Math.min(4, (int) Math.round(target * 100) - 1)) / 100.0;
+            validationEnd = target - RandomDraw.between(random, 1, 2) / 100.0;
             validationEnd = Math.max(validationEnd, trainEnd + 0.005);
         }
-        double trainStart = Math.max(0.0, trainEnd - Draw.between(random, 3, 8) / 100.0);
-        double validationStart = validationEnd + Draw.between(random, 10, 25) / 100.0;
+        double trainStart = Math.max(0.0, trainEnd - RandomDraw.between(random, 3, 8) / 100.0);
+        double validationStart = validationEnd + RandomDraw.between(random, 10, 25) / 100.0;
         List<List<String>> rows = new ArrayList<>();
         double train = 0;
         double validation = 0;

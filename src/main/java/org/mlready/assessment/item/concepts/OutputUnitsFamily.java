@@ -8,6 +8,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -29,7 +30,7 @@ public final class OutputUnitsFamily extends GeneratedItemFamily {
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
         FramingDomain domain = FramingDomain.pick(random);
-        List<Integer> kinds = Draw.sample(random, List.of(0, 1, 2, 3), Draw.between(random, 2, 4));
+        List<Integer> kinds = RandomDraw.shuffledPrefix(random, List.of(0, 1, 2, 3), RandomDraw.between(random, 2, 4));
         List<Head> heads = new ArrayList<>();
         for (int kind : kinds) {
             heads.add(head(random, domain, kind));
@@ -65,16 +66,16 @@ public final class OutputUnitsFamily extends GeneratedItemFamily {
                     "a yes/no target is binary classification, one sigmoid unit for $P(\\text{yes})$");
         }
         if (kind == 1) {
-            int m = Draw.between(random, 1, 3);
-            List<String> amounts = Draw.sample(random, domain.amounts(), m);
+            int m = RandomDraw.between(random, 1, 3);
+            List<String> amounts = RandomDraw.shuffledPrefix(random, domain.amounts(), m);
             return new Head(m == 1 ? amounts.get(0) + " (a real number)"
                     : String.join("; ", amounts) + " (" + m + " real numbers)", m,
                     "regression on " + m + (m == 1 ? " amount" : " amounts") + ", one linear unit each");
         }
         boolean exclusive = kind == 2;
         List<String> pool = exclusive ? domain.classes() : domain.tags();
-        int k = Draw.between(random, 3, Math.min(7, pool.size()));
-        String labels = FramingDomain.labels(Draw.sample(random, pool, k));
+        int k = RandomDraw.between(random, 3, Math.min(7, pool.size()));
+        String labels = FramingDomain.labels(RandomDraw.shuffledPrefix(random, pool, k));
         return exclusive
                 ? new Head("the " + domain.classNoun() + ", exactly one of: " + labels, k,
                 "exactly one of " + k + " classes is multi-class classification, " + k + " softmax units")

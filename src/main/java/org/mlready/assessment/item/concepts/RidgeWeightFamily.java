@@ -8,6 +8,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -30,13 +31,13 @@ public final class RidgeWeightFamily extends GeneratedItemFamily {
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
         Ask ask = Ask.values()[random.nextInt(3)];
-        int n = Draw.between(random, 4, 6);
+        int n = RandomDraw.between(random, 4, 6);
         int[] x = new int[n];
         double[] y = new double[n];
-        int slope = Draw.between(random, 5, 30) * (random.nextBoolean() ? 1 : -1);
+        int slope = RandomDraw.between(random, 5, 30) * (random.nextBoolean() ? 1 : -1);
         for (int i = 0; i < n; i++) {
-            x[i] = Draw.between(random, 1, 5) * (random.nextInt(4) == 0 ? -1 : 1);
-            y[i] = (slope * x[i] + Draw.between(random, -12, 12)) / 10.0;
+            x[i] = RandomDraw.between(random, 1, 5) * (random.nextInt(4) == 0 ? -1 : 1);
+            y[i] = (slope * x[i] + RandomDraw.between(random, -12, 12)) / 10.0;
         }
         double sxy = 0;
         int sxx = 0;
@@ -48,13 +49,13 @@ public final class RidgeWeightFamily extends GeneratedItemFamily {
         String tableText = "";
         double lambda;
         if (ask == Ask.CHOSEN_WEIGHT) {
-            int chosen = Draw.between(random, 1, 3);
+            int chosen = RandomDraw.between(random, 1, 3);
             List<List<String>> rows = new ArrayList<>();
-            double bestError = Draw.between(random, 80, 300) / 100.0;
+            double bestError = RandomDraw.between(random, 80, 300) / 100.0;
             for (int i = 0; i < GRID.length; i++) {
                 int distance = Math.abs(i - chosen);
-                double error = bestError + distance * distance * Draw.between(random, 8, 40) / 100.0
-                        + (distance == 0 ? 0 : Draw.between(random, 1, 9) / 100.0);
+                double error = bestError + distance * distance * RandomDraw.between(random, 8, 40) / 100.0
+                        + (distance == 0 ? 0 : RandomDraw.between(random, 1, 9) / 100.0);
                 rows.add(List.of(Text.num(GRID[i]), Text.num(Text.round(error, 2))));
             }
             lambda = GRID[chosen];

@@ -9,6 +9,7 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -53,17 +54,17 @@ public final class ScatterCorrelationFamily extends GeneratedItemFamily {
         Random random = SeededRandom.of(seed);
         int bandIndex = random.nextInt(BANDS.size());
         Band band = BANDS.get(bandIndex);
-        Pair pair = Draw.pick(random, PAIRS);
-        int n = Draw.between(random, 10, 14);
+        Pair pair = RandomDraw.pick(random, PAIRS);
+        int n = RandomDraw.between(random, 10, 14);
         int[] x = new int[n];
         int[] y = new int[n];
         double r;
         do {
             double strength = bandIndex == 2 ? 0 : (bandIndex == 0 || bandIndex == 4 ? 0.9 : 0.45)
                     * (bandIndex < 2 ? -1 : 1);
-            int base = Draw.between(random, 35, 70);
+            int base = RandomDraw.between(random, 35, 70);
             for (int i = 0; i < n; i++) {
-                x[i] = Draw.between(random, 0, 40);
+                x[i] = RandomDraw.between(random, 0, 40);
                 double noise = random.nextGaussian();
                 double z = (x[i] - 20) / 11.5;
                 y[i] = (int) Math.round(base + 10 * (strength * z + Math.sqrt(1 - strength * strength) * noise));

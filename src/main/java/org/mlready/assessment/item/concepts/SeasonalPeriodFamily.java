@@ -9,6 +9,7 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -37,21 +38,21 @@ public final class SeasonalPeriodFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        Setting setting = Draw.pick(random, SETTINGS);
+        Setting setting = RandomDraw.pick(random, SETTINGS);
         int p = setting.period();
-        int n = Draw.between(random, setting.minLength(), setting.maxLength());
+        int n = RandomDraw.between(random, setting.minLength(), setting.maxLength());
         List<Integer> candidates;
         int[] values;
         double[] acf;
         do {
-            int level = Draw.between(random, 40, 120);
+            int level = RandomDraw.between(random, 40, 120);
             int[] pattern = new int[p];
             for (int i = 0; i < p; i++) {
-                pattern[i] = Draw.between(random, -18, 18);
+                pattern[i] = RandomDraw.between(random, -18, 18);
             }
             values = new int[n];
             for (int t = 0; t < n; t++) {
-                values[t] = level + pattern[t % p] + Draw.between(random, -3, 3);
+                values[t] = level + pattern[t % p] + RandomDraw.between(random, -3, 3);
             }
             List<Integer> others = new ArrayList<>();
             for (int lag = 2; lag <= n / 2; lag++) {
@@ -59,7 +60,7 @@ public final class SeasonalPeriodFamily extends GeneratedItemFamily {
                     others.add(lag);
                 }
             }
-            candidates = Draw.sample(random, others, 3);
+            candidates = RandomDraw.shuffledPrefix(random, others, 3);
             candidates.add(p);
             candidates.sort(Integer::compare);
             acf = new double[n];

@@ -11,6 +11,7 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -34,24 +35,24 @@ public final class SeriesAnomalyFamily extends GeneratedItemFamily {
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
         boolean monthly = random.nextBoolean();
-        int n = monthly ? 12 : Draw.between(random, 10, 14);
+        int n = monthly ? 12 : RandomDraw.between(random, 10, 14);
         int firstMonth = random.nextInt(12);
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             labels.add(monthly ? MONTHS.get((firstMonth + i) % 12) : "Week " + (i + 1));
         }
-        String metric = Draw.pick(random, METRICS);
+        String metric = RandomDraw.pick(random, METRICS);
         int[] values;
         int anomaly;
         double[] residuals;
         do {
-            int slope = Draw.between(random, 2, 7) * (random.nextBoolean() ? 1 : -1);
-            int base = Draw.between(random, 60, 160) + (slope < 0 ? -slope * n : 0);
-            anomaly = Draw.between(random, 2, n - 3);
-            int jump = Draw.between(random, 16, 34) * (random.nextBoolean() ? 1 : -1);
+            int slope = RandomDraw.between(random, 2, 7) * (random.nextBoolean() ? 1 : -1);
+            int base = RandomDraw.between(random, 60, 160) + (slope < 0 ? -slope * n : 0);
+            anomaly = RandomDraw.between(random, 2, n - 3);
+            int jump = RandomDraw.between(random, 16, 34) * (random.nextBoolean() ? 1 : -1);
             values = new int[n];
             for (int i = 0; i < n; i++) {
-                values[i] = base + slope * i + Draw.between(random, -3, 3) + (i == anomaly ? jump : 0);
+                values[i] = base + slope * i + RandomDraw.between(random, -3, 3) + (i == anomaly ? jump : 0);
             }
             residuals = residuals(values);
         } while (!clearAnomaly(residuals, anomaly));

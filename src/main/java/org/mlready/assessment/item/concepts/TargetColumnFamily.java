@@ -9,6 +9,7 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -97,11 +98,11 @@ public final class TargetColumnFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        Schema schema = Draw.pick(random, SCHEMAS);
+        Schema schema = RandomDraw.pick(random, SCHEMAS);
         Kind asked = random.nextBoolean() ? Kind.REGRESSION : Kind.CLASSIFICATION;
         List<Column> shown;
         do {
-            shown = Draw.sample(random, schema.columns(), Draw.between(random, 4, 5));
+            shown = RandomDraw.shuffledPrefix(random, schema.columns(), RandomDraw.between(random, 4, 5));
         } while (shown.stream().noneMatch(c -> c.kind() == asked) || shown.stream().allMatch(c -> c.kind() == asked));
         List<List<String>> rows = new ArrayList<>();
         List<ChoiceSet.Option> options = new ArrayList<>();

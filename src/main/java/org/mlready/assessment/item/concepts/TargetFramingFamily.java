@@ -9,6 +9,7 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -51,8 +52,8 @@ public final class TargetFramingFamily extends GeneratedItemFamily {
                     + "so the log-loss is undefined above 1."));
             difficulty = -1.2;
         } else if (kind == Kind.REGRESSION) {
-            int m = Draw.between(random, 1, 3);
-            List<String> amounts = Draw.sample(random, domain.amounts(), m);
+            int m = RandomDraw.between(random, 1, 3);
+            List<String> amounts = RandomDraw.shuffledPrefix(random, domain.amounts(), m);
             target = m == 1 ? "The target is " + amounts.get(0) + ": a real number."
                     : "The target is " + m + " real numbers predicted together: " + String.join("; ", amounts)
                     + ".";
@@ -74,8 +75,8 @@ public final class TargetFramingFamily extends GeneratedItemFamily {
         } else {
             boolean exclusive = kind == Kind.MULTICLASS;
             List<String> pool = exclusive ? domain.classes() : domain.tags();
-            int k = Draw.between(random, 3, Math.min(6, pool.size()));
-            String labels = FramingDomain.labels(Draw.sample(random, pool, k));
+            int k = RandomDraw.between(random, 3, Math.min(6, pool.size()));
+            String labels = FramingDomain.labels(RandomDraw.shuffledPrefix(random, pool, k));
             if (exclusive) {
                 target = "The target is the " + domain.classNoun() + ": exactly one of " + k + " classes applies "
                         + "to each example (" + labels + ").";

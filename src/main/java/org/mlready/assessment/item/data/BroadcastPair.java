@@ -3,6 +3,7 @@ package org.mlready.assessment.item.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.mlready.assessment.item.RandomDraw;
 
 /** Draws two array shapes that broadcast together to a result of 2 or 3 dimensions with sizes 2-6. */
 record BroadcastPair(List<Integer> a, List<Integer> b) {

@@ -3,6 +3,7 @@ package org.mlready.assessment.item.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.mlready.assessment.item.MarkdownTable;
 
 /** NumPy's broadcasting rule: align shapes on the right; each pair of sizes must be equal or contain a 1. */
 final class BroadcastRule {

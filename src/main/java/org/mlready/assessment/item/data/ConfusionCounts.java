@@ -1,5 +1,6 @@
 package org.mlready.assessment.item.data;
 
+import org.mlready.assessment.item.MarkdownTable;
 /** The four cells of a binary confusion matrix and the metrics derived from them. */
 record ConfusionCounts(int tp, int fp, int fn, int tn) {
 

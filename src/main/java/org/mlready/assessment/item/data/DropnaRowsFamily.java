@@ -3,6 +3,8 @@ package org.mlready.assessment.item.data;
 import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.ItemIrt;
 
+import org.mlready.assessment.item.MarkdownTable;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.SeededRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +68,7 @@ public final class DropnaRowsFamily extends GeneratedItemFamily {
                 default -> present >= thresh;
             };
             kept += keep ? 1 : 0;
-            lines.add(MarkdownRow.of(String.valueOf(i), String.valueOf(present), keep ? "kept" : "dropped"));
+            lines.add(MarkdownTable.row(String.valueOf(i), String.valueOf(present), keep ? "kept" : "dropped"));
         }
         String stem = "The DataFrame `df` (index 0 to " + (rows - 1) + ") holds:\n\n"
                 + MarkdownTable.render(COLUMNS, body) + "\nHow many rows does `" + call + "` return?";

@@ -3,6 +3,8 @@ package org.mlready.assessment.item.data;
 import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.ItemIrt;
 
+import org.mlready.assessment.item.MarkdownTable;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.SeededRandom;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,8 @@ package org.mlready.assessment.item.data;
 import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.ItemIrt;
 
+import org.mlready.assessment.item.MarkdownTable;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.SeededRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,7 +86,7 @@ public final class JoinRowCountFamily extends GeneratedItemFamily {
                         : "only in `customers`, not kept";
             }
             total += rowsForKey;
-            lines.add(MarkdownRow.of(String.valueOf(key), String.valueOf(l), String.valueOf(r),
+            lines.add(MarkdownTable.row(String.valueOf(key), String.valueOf(l), String.valueOf(r),
                     String.valueOf(rowsForKey), why));
         }
         String stem = "Two DataFrames:\n\n`orders`\n\n"

@@ -3,6 +3,8 @@ package org.mlready.assessment.item.data;
 import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.ItemIrt;
 
+import org.mlready.assessment.item.MarkdownTable;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.SeededRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,12 +75,12 @@ public final class JoinValueFamily extends GeneratedItemFamily {
             Integer price = prices.get(saleProducts.get(i));
             if (price == null) {
                 missing++;
-                steps.add(MarkdownRow.of(saleProducts.get(i), String.valueOf(quantities[i]), "NaN",
+                steps.add(MarkdownTable.row(saleProducts.get(i), String.valueOf(quantities[i]), "NaN",
                         question == 2 ? "dropped by the inner join" : "no match"));
             } else {
                 priceSum += price;
                 revenue += price * quantities[i];
-                steps.add(MarkdownRow.of(saleProducts.get(i), String.valueOf(quantities[i]), String.valueOf(price),
+                steps.add(MarkdownTable.row(saleProducts.get(i), String.valueOf(quantities[i]), String.valueOf(price),
                         question == 2 ? quantities[i] + " × " + price + " = " + quantities[i] * price : "matched"));
             }
         }

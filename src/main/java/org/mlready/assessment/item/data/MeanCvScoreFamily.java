@@ -3,6 +3,7 @@ package org.mlready.assessment.item.data;
 import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.ItemIrt;
 
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.SeededRandom;
 import java.util.Arrays;
 import java.util.List;

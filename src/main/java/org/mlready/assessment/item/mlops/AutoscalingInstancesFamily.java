@@ -7,6 +7,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -25,12 +26,12 @@ public final class AutoscalingInstancesFamily extends GeneratedItemFamily {
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
         boolean daily = random.nextBoolean();
-        int capacity = Draw.between(random, 4, 60) * 5;
-        int utilisation = Draw.pick(random, 50, 60, 70, 75, 80);
-        int minimum = Draw.between(random, 1, 3);
-        int peak = Draw.between(random, 10, 200) * 10;
-        int offPeak = Math.max(10, peak / Draw.between(random, 4, 30) / 10 * 10);
-        int peakHours = Draw.between(random, 2, 10);
+        int capacity = RandomDraw.between(random, 4, 60) * 5;
+        int utilisation = RandomDraw.pick(random, 50, 60, 70, 75, 80);
+        int minimum = RandomDraw.between(random, 1, 3);
+        int peak = RandomDraw.between(random, 10, 200) * 10;
+        int offPeak = Math.max(10, peak / RandomDraw.between(random, 4, 30) / 10 * 10);
+        int peakHours = RandomDraw.between(random, 2, 10);
         int peakCount = instancesFor(peak, capacity, utilisation, minimum);
         int offPeakCount = instancesFor(offPeak, capacity, utilisation, minimum);
         String perInstance = Text.plain(capacity * utilisation / 100.0);

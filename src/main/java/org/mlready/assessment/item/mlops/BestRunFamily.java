@@ -11,6 +11,7 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -40,9 +41,9 @@ public final class BestRunFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        Goal goal = Draw.pick(random, GOALS);
-        int count = Draw.between(random, 6, 8);
-        int limit = Draw.between(random, 4, 20) * 10;
+        Goal goal = RandomDraw.pick(random, GOALS);
+        int count = RandomDraw.between(random, 6, 8);
+        int limit = RandomDraw.between(random, 4, 20) * 10;
         List<Run> runs = new ArrayList<>();
         Set<Long> metrics = new HashSet<>();
         Set<String> names = new HashSet<>();
@@ -50,17 +51,17 @@ public final class BestRunFamily extends GeneratedItemFamily {
         for (int i = 0; i < count; i++) {
             long raw;
             do {
-                raw = goal.metric().equals("val_rmse") ? Draw.between(random, 300, 900)
-                        : goal.metric().equals("val_loss") ? Draw.between(random, 150, 700)
-                        : Draw.between(random, 700, 960);
+                raw = goal.metric().equals("val_rmse") ? RandomDraw.between(random, 300, 900)
+                        : goal.metric().equals("val_loss") ? RandomDraw.between(random, 150, 700)
+                        : RandomDraw.between(random, 700, 960);
             } while (!metrics.add(raw));
             String name;
             do {
-                name = "run-" + Draw.between(random, 100, 999);
+                name = "run-" + RandomDraw.between(random, 100, 999);
             } while (!names.add(name));
             double roll = random.nextDouble();
             String status = roll < 0.15 ? "FAILED" : roll < 0.22 ? "RUNNING" : "FINISHED";
-            int limitValue = Math.max(5, limit + Draw.between(random, -limit / 2, limit / 2));
+            int limitValue = Math.max(5, limit + RandomDraw.between(random, -limit / 2, limit / 2));
             runs.add(new Run(name, status, raw / scale, limitValue));
         }
         // make sure at least one run is eligible
@@ -76,7 +77,8 @@ public final class BestRunFamily extends GeneratedItemFamily {
             int index = runs.indexOf(top);
             runs.set(index, random.nextBoolean()
                     ? new Run(top.name(), random.nextBoolean() ? "FAILED" : "RUNNING", top.metric(), top.limitValue())
-                    : new Run(top.name(), top.status(), top.metric(), limit + Draw.between(random, 1, limit / 2)));
+                    : new Run(top.name(), top.status(), top.metric(),
+                            limit + RandomDraw.between(random, 1, limit / 2)));
         }
 
         Run best = null;

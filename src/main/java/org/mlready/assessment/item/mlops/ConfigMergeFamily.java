@@ -10,6 +10,7 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -48,8 +49,8 @@ public final class ConfigMergeFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        int size = Draw.between(random, 6, 8);
-        List<Setting> settings = Draw.sample(random, SETTINGS, size);
+        int size = RandomDraw.between(random, 6, 8);
+        List<Setting> settings = RandomDraw.sample(random, SETTINGS, size);
         int[] edit = new int[size];
         int edited = 0;
         for (int i = 0; i < size; i++) {
@@ -66,7 +67,7 @@ public final class ConfigMergeFamily extends GeneratedItemFamily {
         String[] ours = new String[size];
         String[] theirs = new String[size];
         for (int i = 0; i < size; i++) {
-            List<String> values = Draw.sample(random, settings.get(i).values(), 3);
+            List<String> values = RandomDraw.sample(random, settings.get(i).values(), 3);
             base[i] = values.get(0);
             ours[i] = edit[i] == OURS || edit[i] == SAME || edit[i] == CONFLICT ? values.get(1) : base[i];
             theirs[i] = edit[i] == THEIRS || edit[i] == SAME ? values.get(1)
@@ -94,8 +95,8 @@ public final class ConfigMergeFamily extends GeneratedItemFamily {
                     .append(describe(edit[i], base[i], ours[i], theirs[i])).append('\n');
         }
         if (askValue) {
-            int line = changedClean.isEmpty() || random.nextInt(4) == 0 ? Draw.pick(random, nonConflicting)
-                    : Draw.pick(random, changedClean);
+            int line = changedClean.isEmpty() || random.nextInt(4) == 0 ? RandomDraw.pick(random, nonConflicting)
+                    : RandomDraw.pick(random, changedClean);
             String merged = edit[line] == THEIRS ? theirs[line] : ours[line];
             String stem = intro + "What is the value of `" + settings.get(line).key() + "` in the merged file?";
             solution.append("\nSo `").append(settings.get(line).key()).append("` becomes ").append(merged)

@@ -9,6 +9,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -26,11 +27,11 @@ public final class DatasetTransferFamily extends GeneratedItemFamily {
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
         boolean time = random.nextBoolean();
-        int gigabytes = Draw.between(random, 20, 400) * 5;
-        int files = Draw.between(random, 2, 400) * 500;
+        int gigabytes = RandomDraw.between(random, 20, 400) * 5;
+        int files = RandomDraw.between(random, 2, 400) * 500;
         if (time) {
-            int mbps = Draw.pick(random, 100, 200, 250, 400, 500, 800, 1000, 2000);
-            int efficiency = Draw.pick(random, 60, 70, 75, 80, 90);
+            int mbps = RandomDraw.pick(random, 100, 200, 250, 400, 500, 800, 1000, 2000);
+            int efficiency = RandomDraw.pick(random, 60, 70, 75, 80, 90);
             BigDecimal megabits = BigDecimal.valueOf(gigabytes * 8000L);
             BigDecimal effective = BigDecimal.valueOf((long) mbps * efficiency).movePointLeft(2);
             BigDecimal seconds = megabits.divide(effective, 10, RoundingMode.HALF_UP);
@@ -50,12 +51,12 @@ public final class DatasetTransferFamily extends GeneratedItemFamily {
                     List.of("Link speeds are in bits per second, sizes in bytes: convert one to the other.",
                             "Only the usable share of the link carries data."), List.of(), ItemIrt.free(1.2, 0.0));
         }
-        int free = Draw.pick(random, 0, 100, 100, 1000);
+        int free = RandomDraw.pick(random, 0, 100, 100, 1000);
         if (free >= gigabytes) {
             free = 0;
         }
-        BigDecimal perGb = BigDecimal.valueOf(Draw.between(random, 5, 12), 2);
-        BigDecimal perThousandRequests = BigDecimal.valueOf(Draw.pick(random, 4, 5), 4);
+        BigDecimal perGb = BigDecimal.valueOf(RandomDraw.between(random, 5, 12), 2);
+        BigDecimal perThousandRequests = BigDecimal.valueOf(RandomDraw.pick(random, 4, 5), 4);
         BigDecimal egress = BigDecimal.valueOf(gigabytes - free).multiply(perGb);
         BigDecimal requests = BigDecimal.valueOf(files).multiply(perThousandRequests).divide(BigDecimal.valueOf(1000));
         BigDecimal total = egress.add(requests);

@@ -12,6 +12,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -35,8 +36,8 @@ public final class DvcCacheFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        int versions = Draw.between(random, 3, 4);
-        List<String> files = Draw.sample(random, FILES, 3);
+        int versions = RandomDraw.between(random, 3, 4);
+        List<String> files = RandomDraw.sample(random, FILES, 3);
         Set<String> usedHashes = new HashSet<>();
         // table.get(file)[v] is the content of that file at version v
         Map<String, List<Content>> table = new LinkedHashMap<>();
@@ -55,7 +56,7 @@ public final class DvcCacheFamily extends GeneratedItemFamily {
                 if (roll < 0.45) {
                     history.add(previous);
                 } else if (roll < 0.65 && !older.isEmpty()) {
-                    history.add(Draw.pick(random, older));
+                    history.add(RandomDraw.pick(random, older));
                 } else {
                     history.add(fresh(random, usedHashes));
                 }
@@ -144,6 +145,6 @@ public final class DvcCacheFamily extends GeneratedItemFamily {
         do {
             hash = String.format("%04x", random.nextInt(0x10000));
         } while (!used.add(hash));
-        return new Content(hash, Draw.between(random, 2, 300));
+        return new Content(hash, RandomDraw.between(random, 2, 300));
     }
 }

@@ -12,6 +12,7 @@ import org.mlready.assessment.item.Choice;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -31,9 +32,9 @@ public final class EndpointVsServerlessFamily extends GeneratedItemFamily {
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
         boolean breakEven = random.nextBoolean();
-        int instances = Draw.between(random, 1, 3);
-        BigDecimal hourly = BigDecimal.valueOf(Draw.between(random, 8, 160), 2);
-        BigDecimal perThousand = BigDecimal.valueOf(Draw.between(random, 2, 60), 3);
+        int instances = RandomDraw.between(random, 1, 3);
+        BigDecimal hourly = BigDecimal.valueOf(RandomDraw.between(random, 8, 160), 2);
+        BigDecimal perThousand = BigDecimal.valueOf(RandomDraw.between(random, 2, 60), 3);
         BigDecimal endpointMonthly = hourly.multiply(BigDecimal.valueOf((long) instances * 24 * DAYS));
         BigDecimal breakEvenPerDay = endpointMonthly.multiply(BigDecimal.valueOf(1000))
                 .divide(perThousand.multiply(BigDecimal.valueOf(DAYS)), 6, RoundingMode.HALF_UP);
@@ -61,7 +62,7 @@ public final class EndpointVsServerlessFamily extends GeneratedItemFamily {
                             + "function of requests per day.", "Set the two monthly bills equal and solve."),
                     List.of(), ItemIrt.free(1.2, 0.5));
         }
-        double ratio = Draw.pick(random, 0.2, 0.35, 0.5, 0.65, 1.6, 2.0, 2.5, 3.5);
+        double ratio = RandomDraw.pick(random, 0.2, 0.35, 0.5, 0.65, 1.6, 2.0, 2.5, 3.5);
         long perDay = Math.max(1000, Math.round(breakEvenPerDay.doubleValue() * ratio / 1000) * 1000);
         BigDecimal serverlessMonthly = perThousand.multiply(BigDecimal.valueOf(perDay * DAYS))
                 .divide(BigDecimal.valueOf(1000));

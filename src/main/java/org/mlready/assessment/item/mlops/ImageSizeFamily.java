@@ -8,6 +8,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -24,13 +25,13 @@ public final class ImageSizeFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        int version = Draw.between(random, 10, 12);
-        int slim = Draw.between(random, 110, 160);
-        int full = Draw.between(random, 880, 1040);
-        int apt = Draw.between(random, 15, 60) * 5;
-        int packages = Draw.between(random, 20, 180) * 5;
-        int cache = Draw.between(random, 8, 40) * 5;
-        int source = Draw.between(random, 1, 40);
+        int version = RandomDraw.between(random, 10, 12);
+        int slim = RandomDraw.between(random, 110, 160);
+        int full = RandomDraw.between(random, 880, 1040);
+        int apt = RandomDraw.between(random, 15, 60) * 5;
+        int packages = RandomDraw.between(random, 20, 180) * 5;
+        int cache = RandomDraw.between(random, 8, 40) * 5;
+        int source = RandomDraw.between(random, 1, 40);
         boolean multiStage = random.nextInt(3) == 0;
         // 0: cache removed in a later RUN, 1: removed in the same RUN, 2: never written (--no-cache-dir)
         int cacheHandling = random.nextInt(3);

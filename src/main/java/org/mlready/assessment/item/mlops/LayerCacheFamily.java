@@ -8,6 +8,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -34,7 +35,7 @@ public final class LayerCacheFamily extends GeneratedItemFamily {
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
         List<Step> steps = dockerfile(random);
-        List<String> changed = Draw.sample(random, FILES, Draw.between(random, 1, 2));
+        List<String> changed = RandomDraw.sample(random, FILES, RandomDraw.between(random, 1, 2));
         boolean askLine = random.nextBoolean();
 
         int firstMiss = -1;
@@ -93,7 +94,7 @@ public final class LayerCacheFamily extends GeneratedItemFamily {
 
     private static List<Step> dockerfile(Random random) {
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step("FROM python:3." + Draw.between(random, 9, 12) + "-slim", List.of()));
+        steps.add(new Step("FROM python:3." + RandomDraw.between(random, 9, 12) + "-slim", List.of()));
         steps.add(new Step("WORKDIR /app", List.of()));
         if (random.nextBoolean()) {
             steps.add(new Step("ENV PYTHONUNBUFFERED=1", List.of()));

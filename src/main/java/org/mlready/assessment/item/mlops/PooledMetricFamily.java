@@ -10,6 +10,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -33,13 +34,13 @@ public final class PooledMetricFamily extends GeneratedItemFamily {
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
         boolean reverse = random.nextInt(3) == 0;
-        int teammates = reverse ? 2 : Draw.between(random, 2, 3);
-        List<String> names = Draw.sample(random, NAMES, teammates);
+        int teammates = reverse ? 2 : RandomDraw.between(random, 2, 3);
+        List<String> names = RandomDraw.sample(random, NAMES, teammates);
         int[] sizes = new int[teammates];
         int[] correct = new int[teammates];
         for (int i = 0; i < teammates; i++) {
-            sizes[i] = Draw.pick(random, SIZES);
-            correct[i] = (int) Math.round(sizes[i] * Draw.between(random, 600, 970) / 1000.0);
+            sizes[i] = RandomDraw.pick(random, SIZES);
+            correct[i] = (int) Math.round(sizes[i] * RandomDraw.between(random, 600, 970) / 1000.0);
         }
         int totalSize = 0;
         int totalCorrect = 0;

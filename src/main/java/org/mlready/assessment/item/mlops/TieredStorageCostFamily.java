@@ -9,6 +9,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -29,12 +30,13 @@ public final class TieredStorageCostFamily extends GeneratedItemFamily {
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
         boolean lifecycle = random.nextBoolean();
-        int totalTb = Draw.pick(random, 1, 2, 3) == 1 ? Draw.between(random, 10, 49) : Draw.between(random, 51, 900);
-        BigDecimal p1 = BigDecimal.valueOf(Draw.between(random, 21, 26), 3);
-        BigDecimal p2 = p1.subtract(BigDecimal.valueOf(Draw.between(random, 1, 2), 3));
+        int totalTb = RandomDraw.pick(random, 1, 2, 3) == 1 ? RandomDraw.between(random, 10, 49)
+                : RandomDraw.between(random, 51, 900);
+        BigDecimal p1 = BigDecimal.valueOf(RandomDraw.between(random, 21, 26), 3);
+        BigDecimal p2 = p1.subtract(BigDecimal.valueOf(RandomDraw.between(random, 1, 2), 3));
         BigDecimal p3 = p2.subtract(BigDecimal.valueOf(1, 3));
-        BigDecimal cold = BigDecimal.valueOf(Draw.pick(random, 10, 12, 40, 45, 50), 4);
-        int movedTb = lifecycle ? Math.max(1, totalTb * Draw.between(random, 3, 8) / 10) : 0;
+        BigDecimal cold = BigDecimal.valueOf(RandomDraw.pick(random, 10, 12, 40, 45, 50), 4);
+        int movedTb = lifecycle ? Math.max(1, totalTb * RandomDraw.between(random, 3, 8) / 10) : 0;
 
         String prices = "Object storage is billed per GB-month in tiers (made-up prices, 1 TB = 1000 GB):\n\n"
                 + Text.table(List.of("Standard tier", "USD per GB-month"), List.of(

@@ -8,6 +8,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -28,12 +29,12 @@ public final class TrainingJobCostFamily extends GeneratedItemFamily {
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
         int mode = random.nextInt(3);
-        int instances = Draw.between(random, 1, 8);
-        int hours = Draw.between(random, 2, 40);
-        BigDecimal price = BigDecimal.valueOf(Draw.between(random, 60, 980), 2);
-        int discount = Draw.pick(random, 50, 55, 60, 65, 70, 75, 80);
-        int overhead = Draw.pick(random, 5, 10, 15, 20, 25, 30);
-        String type = Draw.pick(random, INSTANCE_TYPES);
+        int instances = RandomDraw.between(random, 1, 8);
+        int hours = RandomDraw.between(random, 2, 40);
+        BigDecimal price = BigDecimal.valueOf(RandomDraw.between(random, 60, 980), 2);
+        int discount = RandomDraw.pick(random, 50, 55, 60, 65, 70, 75, 80);
+        int overhead = RandomDraw.pick(random, 5, 10, 15, 20, 25, 30);
+        String type = RandomDraw.pick(random, INSTANCE_TYPES);
 
         BigDecimal instanceHours = BigDecimal.valueOf((long) instances * hours);
         BigDecimal onDemand = instanceHours.multiply(price);

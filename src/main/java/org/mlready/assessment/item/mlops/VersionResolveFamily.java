@@ -9,6 +9,7 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -65,12 +66,12 @@ public final class VersionResolveFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        String pkg = Draw.pick(random, PACKAGES);
-        int major = Draw.between(random, 1, 2);
-        int firstMinor = Draw.between(random, 0, 6);
+        String pkg = RandomDraw.pick(random, PACKAGES);
+        int major = RandomDraw.between(random, 1, 2);
+        int firstMinor = RandomDraw.between(random, 0, 6);
         List<Version> releases = new ArrayList<>();
         for (int minor = firstMinor; minor < firstMinor + 5; minor++) {
-            int patches = Draw.between(random, 1, 3);
+            int patches = RandomDraw.between(random, 1, 3);
             for (int patch = 0; patch < patches; patch++) {
                 releases.add(new Version(major, minor, patch));
             }
@@ -129,7 +130,7 @@ public final class VersionResolveFamily extends GeneratedItemFamily {
 
     /** A requirement around a release near {@code centre}, so the two teammates' ranges often overlap. */
     private static List<Spec> requirement(Random random, List<Version> releases, int centre) {
-        int index = Math.max(0, Math.min(releases.size() - 1, centre + Draw.between(random, -2, 2)));
+        int index = Math.max(0, Math.min(releases.size() - 1, centre + RandomDraw.between(random, -2, 2)));
         Version pivot = releases.get(index);
         int kind = random.nextInt(5);
         List<Spec> specs = new ArrayList<>();
@@ -137,7 +138,7 @@ public final class VersionResolveFamily extends GeneratedItemFamily {
         Version minorStart = new Version(pivot.major(), pivot.minor(), 0);
         if (kind == 0) {
             specs.add(new Spec(">=" + minorText, ">=", minorStart));
-            Version upper = new Version(pivot.major(), pivot.minor() + Draw.between(random, 1, 3), 0);
+            Version upper = new Version(pivot.major(), pivot.minor() + RandomDraw.between(random, 1, 3), 0);
             specs.add(new Spec("<" + upper.major() + "." + upper.minor(), "<", upper));
         } else if (kind == 1) {
             specs.add(new Spec("~=" + pivot, "~=", pivot));
@@ -145,7 +146,7 @@ public final class VersionResolveFamily extends GeneratedItemFamily {
             specs.add(new Spec("==" + minorText + ".*", "==*", minorStart));
         } else if (kind == 3) {
             specs.add(new Spec(">=" + pivot, ">=", pivot));
-            Version excluded = Draw.pick(random, releases);
+            Version excluded = RandomDraw.pick(random, releases);
             specs.add(new Spec("!=" + excluded, "!=", excluded));
         } else {
             Version upper = releases.get(Math.max(1, index));

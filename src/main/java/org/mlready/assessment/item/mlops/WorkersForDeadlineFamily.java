@@ -7,6 +7,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -26,12 +27,12 @@ public final class WorkersForDeadlineFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        int items = Draw.between(random, 5, 400) * 10_000;
-        int millis = Draw.between(random, 4, 120) * 5;
-        int vcpus = Draw.pick(random, 2, 4, 8, 16, 32, 48, 64);
-        int deadline = Draw.pick(random, 20, 30, 45, 60, 90, 120, 180, 240);
-        int startup = random.nextBoolean() ? 0 : Draw.pick(random, 2, 3, 5, 8, 10);
-        String task = Draw.pick(random, TASKS);
+        int items = RandomDraw.between(random, 5, 400) * 10_000;
+        int millis = RandomDraw.between(random, 4, 120) * 5;
+        int vcpus = RandomDraw.pick(random, 2, 4, 8, 16, 32, 48, 64);
+        int deadline = RandomDraw.pick(random, 20, 30, 45, 60, 90, 120, 180, 240);
+        int startup = random.nextBoolean() ? 0 : RandomDraw.pick(random, 2, 3, 5, 8, 10);
+        String task = RandomDraw.pick(random, TASKS);
         long cpuMillis = (long) items * millis;
         long usableMillis = (long) (deadline - startup) * 60_000;
         long perInstance = usableMillis * vcpus;

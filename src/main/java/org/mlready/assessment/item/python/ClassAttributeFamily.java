@@ -8,6 +8,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -45,25 +46,25 @@ public final class ClassAttributeFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        String cls = Draw.pick(random, CLASSES);
-        String num = Draw.pick(random, NUMBERS);
-        String lst = Draw.pick(random, LISTS);
+        String cls = RandomDraw.pick(random, CLASSES);
+        String num = RandomDraw.pick(random, NUMBERS);
+        String lst = RandomDraw.pick(random, LISTS);
         String[] owners = {"a", "b"};
         State state = new State();
-        state.classNumber = Draw.between(random, 0, 5);
+        state.classNumber = RandomDraw.between(random, 0, 5);
         state.lists.add(new ArrayList<>());
         state.classList = 0;
 
         StringBuilder code = new StringBuilder("class " + cls + ":\n    " + num + " = " + state.classNumber + "\n    "
                 + lst + " = []\n\na = " + cls + "()\nb = " + cls + "()\n");
         StringBuilder trace = new StringBuilder();
-        int steps = Draw.between(random, 5, 7);
+        int steps = RandomDraw.between(random, 5, 7);
         boolean inPlaceAdd = false;
         boolean shadowed = false;
         for (int i = 0; i < steps; i++) {
             int who = random.nextInt(2);
             String target = owners[who];
-            int k = Draw.between(random, 1, 9);
+            int k = RandomDraw.between(random, 1, 9);
             int op = random.nextInt(10);
             String line;
             String effect;

@@ -11,6 +11,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -37,8 +38,8 @@ public final class DecoratorStackFamily extends GeneratedItemFamily {
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
         List<Decorator> pool = new ArrayList<>();
-        int plus = Draw.between(random, 1, 9);
-        int shift = Draw.between(random, 1, 5);
+        int plus = RandomDraw.between(random, 1, 9);
+        int shift = RandomDraw.between(random, 1, 5);
         pool.add(new Decorator("plus", """
                 def plus(k):
                     def decorate(fn):
@@ -69,11 +70,11 @@ public final class DecoratorStackFamily extends GeneratedItemFamily {
                     return decorate
                 """, "@shifted(" + shift + ")", "subtracts " + shift + " from the argument before calling",
                 g -> new long[] {g[0], g[1] - g[0] * shift}));
-        int count = Draw.between(random, 2, 3);
-        List<Decorator> stack = Draw.shuffled(random, pool).subList(0, count);
-        int a = Draw.between(random, 2, 3);
-        int b = Draw.between(random, 0, 6);
-        int x0 = Draw.between(random, 1, 9);
+        int count = RandomDraw.between(random, 2, 3);
+        List<Decorator> stack = RandomDraw.shuffled(random, pool).subList(0, count);
+        int a = RandomDraw.between(random, 2, 3);
+        int b = RandomDraw.between(random, 0, 6);
+        int x0 = RandomDraw.between(random, 1, 9);
 
         // Every decorator here maps a linear function p*x + q to another one, so (p, q) tracks the wrapped function.
         long[] function = {a, b};

@@ -8,6 +8,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -26,20 +27,20 @@ public final class ExecutionCountFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        int cells = Draw.between(random, 3, 6);
+        int cells = RandomDraw.between(random, 3, 6);
         int[] prompt = new int[cells + 1];
         int counter = 0;
-        int steps = Draw.between(random, 3, 5);
+        int steps = RandomDraw.between(random, 3, 5);
         List<String> actions = new ArrayList<>();
         List<String> trace = new ArrayList<>();
         boolean restarted = false;
         for (int s = 0; s < steps; s++) {
             int kind = random.nextInt(10);
-            int cell = Draw.between(random, 1, cells);
+            int cell = RandomDraw.between(random, 1, cells);
             List<Integer> run = new ArrayList<>();
             String action;
             if (kind < 4) {
-                int times = Draw.between(random, 1, 3);
+                int times = RandomDraw.between(random, 1, 3);
                 action = "Run cell " + cell + " " + TIMES[times] + " (Ctrl+Enter, staying on the cell).";
                 for (int t = 0; t < times; t++) {
                     run.add(cell);
@@ -78,7 +79,7 @@ public final class ExecutionCountFamily extends GeneratedItemFamily {
                 ran.add(c);
             }
         }
-        int asked = Draw.pick(random, ran);
+        int asked = RandomDraw.pick(random, ran);
         int answer = askNext ? counter + 1 : prompt[asked];
         String stem = "A notebook has " + cells + " code cells, numbered 1 to " + cells + " from the top, none of them "
                 + "run yet, and its kernel has just started. Every cell runs without error. You then:\n\n"

@@ -8,6 +8,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -30,16 +31,16 @@ public final class FigurePixelsFamily extends GeneratedItemFamily {
         Random random = SeededRandom.of(seed);
         int variant = random.nextInt(4);
         BigDecimal[] size = size(random);
-        int figureDpi = Draw.pick(random, DPIS);
-        int saveDpi = Draw.pick(random, DPIS);
+        int figureDpi = RandomDraw.pick(random, DPIS);
+        int saveDpi = RandomDraw.pick(random, DPIS);
         BigDecimal[] resized = size(random);
         while (!whole(size[0], saveDpi) || !whole(size[1], saveDpi) || !whole(size[0], figureDpi)
                 || !whole(size[1], figureDpi) || !whole(resized[0], saveDpi) || !whole(resized[1], saveDpi)
                 || saveDpi == figureDpi) {
             size = size(random);
             resized = size(random);
-            figureDpi = Draw.pick(random, DPIS);
-            saveDpi = Draw.pick(random, DPIS);
+            figureDpi = RandomDraw.pick(random, DPIS);
+            saveDpi = RandomDraw.pick(random, DPIS);
         }
         String w = plain(size[0]);
         String h = plain(size[1]);
@@ -90,7 +91,8 @@ public final class FigurePixelsFamily extends GeneratedItemFamily {
     }
 
     private static BigDecimal[] size(Random random) {
-        return new BigDecimal[] {new BigDecimal(Draw.pick(random, WIDTHS)), new BigDecimal(Draw.pick(random, HEIGHTS))};
+        return new BigDecimal[] {new BigDecimal(RandomDraw.pick(random, WIDTHS)),
+                new BigDecimal(RandomDraw.pick(random, HEIGHTS))};
     }
 
     private static boolean whole(BigDecimal inches, int dpi) {

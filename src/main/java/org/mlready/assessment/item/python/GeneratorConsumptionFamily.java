@@ -8,6 +8,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -33,11 +34,11 @@ public final class GeneratorConsumptionFamily extends GeneratedItemFamily {
         int k;
         List<Integer> values;
         do {
-            start = Draw.between(random, 0, 5);
-            stop = start + Draw.between(random, 8, 18);
-            m = Draw.between(random, 2, 4);
+            start = RandomDraw.between(random, 0, 5);
+            stop = start + RandomDraw.between(random, 8, 18);
+            m = RandomDraw.between(random, 2, 4);
             r = random.nextInt(m);
-            k = Draw.between(random, 1, 3);
+            k = RandomDraw.between(random, 1, 3);
             values = new ArrayList<>();
             for (int i = start; i < stop; i++) {
                 if (i % m == r) {
@@ -59,7 +60,7 @@ public final class GeneratorConsumptionFamily extends GeneratedItemFamily {
                 + (lazy ? ", one value at a time, and each value can be taken only once." : ", which every loop "
                 + "walks from the start.") + "\n\n");
         int position = 0;
-        int nexts = lazy ? Draw.between(random, 0, 2) : 0;
+        int nexts = lazy ? RandomDraw.between(random, 0, 2) : 0;
         for (int i = 0; i < nexts; i++) {
             code.append("v").append(i + 1).append(" = next(g)\n");
             trace.append("- `next(g)` takes ").append(values.get(position)).append(".\n");
@@ -67,7 +68,7 @@ public final class GeneratorConsumptionFamily extends GeneratedItemFamily {
         }
         boolean loop = !lazy || random.nextInt(3) > 0;
         if (loop) {
-            int threshold = values.get(Draw.between(random, position, values.size() - 2)) + random.nextInt(2);
+            int threshold = values.get(RandomDraw.between(random, position, values.size() - 2)) + random.nextInt(2);
             code.append("for v in g:\n    if v > ").append(threshold).append(":\n        break\n");
             int from = lazy ? position : 0;
             int taken = 0;

@@ -13,6 +13,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -30,10 +31,10 @@ public final class HistogramBinsFamily extends GeneratedItemFamily {
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
         int variant = random.nextInt(3);
-        int bins = Draw.between(random, 3, 5);
-        BigDecimal width = Draw.pick(random, bins % 2 == 0 ? List.of("2", "2.5", "3", "4", "5") : List.of("2", "3",
-                "4", "5")).transform(BigDecimal::new);
-        int low = Draw.between(random, 0, 20);
+        int bins = RandomDraw.between(random, 3, 5);
+        BigDecimal width = RandomDraw.pick(random, bins % 2 == 0 ? List.of("2", "2.5", "3", "4", "5")
+                : List.of("2", "3", "4", "5")).transform(BigDecimal::new);
+        int low = RandomDraw.between(random, 0, 20);
         BigDecimal[] edges = new BigDecimal[bins + 1];
         for (int i = 0; i <= bins; i++) {
             edges[i] = width.multiply(BigDecimal.valueOf(i)).add(BigDecimal.valueOf(low));
@@ -45,15 +46,15 @@ public final class HistogramBinsFamily extends GeneratedItemFamily {
                 data.add(edges[i].intValueExact());
             }
         }
-        int n = Draw.between(random, 10, 14);
+        int n = RandomDraw.between(random, 10, 14);
         while (data.size() < n) {
-            data.add(Draw.between(random, low, high));
+            data.add(RandomDraw.between(random, low, high));
         }
         if (variant == 2) {
             edges = customEdges(random, low, high);
             bins = edges.length - 1;
         }
-        data = Draw.shuffled(random, data);
+        data = RandomDraw.shuffled(random, data);
 
         int[] counts = new int[bins];
         List<List<Integer>> members = new ArrayList<>();
@@ -126,11 +127,11 @@ public final class HistogramBinsFamily extends GeneratedItemFamily {
     /** Three to five increasing integer edges, sometimes leaving data below the first or above the last edge. */
     private static BigDecimal[] customEdges(Random random, int low, int high) {
         TreeSet<Integer> edges = new TreeSet<>();
-        int count = Draw.between(random, 4, 6);
-        edges.add(low + Draw.between(random, -2, 3));
-        edges.add(high + Draw.between(random, -3, 2));
+        int count = RandomDraw.between(random, 4, 6);
+        edges.add(low + RandomDraw.between(random, -2, 3));
+        edges.add(high + RandomDraw.between(random, -3, 2));
         while (edges.size() < count) {
-            edges.add(Draw.between(random, low, high));
+            edges.add(RandomDraw.between(random, low, high));
         }
         return edges.stream().map(BigDecimal::valueOf).toArray(BigDecimal[]::new);
     }

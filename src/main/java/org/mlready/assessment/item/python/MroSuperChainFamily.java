@@ -13,6 +13,7 @@ import org.mlready.assessment.item.Choice;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -76,7 +77,7 @@ public final class MroSuperChainFamily extends GeneratedItemFamily {
         addIfNew(distractors, correctText, text(correct.subList(0, correct.size() - 1)),
                 "The call does reach `" + correct.get(correct.size() - 1) + "`: a chain only ends at a `show` "
                         + "that does not call `super().show()`.");
-        List<Map.Entry<String, String>> wrong = Draw.shuffled(random, new ArrayList<>(distractors.entrySet()));
+        List<Map.Entry<String, String>> wrong = RandomDraw.shuffled(random, new ArrayList<>(distractors.entrySet()));
         List<ChoiceSet.Option> options = new ArrayList<>();
         options.add(new ChoiceSet.Option("`" + correctText + "`", true,
                 "Python follows the C3 MRO " + String.join(" → ", mro) + " → object, printing for each class that "
@@ -102,7 +103,7 @@ public final class MroSuperChainFamily extends GeneratedItemFamily {
     private static Map<String, PyClass> hierarchy(Random random) {
         Map<String, PyClass> classes = new LinkedHashMap<>();
         classes.put(ROOT, new PyClass(ROOT, List.of(), Kind.STOP));
-        int n = Draw.between(random, 4, 6);
+        int n = RandomDraw.between(random, 4, 6);
         List<String> defined = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String name = String.valueOf((char) ('A' + i));
@@ -111,7 +112,7 @@ public final class MroSuperChainFamily extends GeneratedItemFamily {
                 bases = List.of(ROOT);
             } else {
                 int count = i == n - 1 || random.nextBoolean() ? 2 : 1;
-                bases = Draw.shuffled(random, defined).subList(0, count);
+                bases = RandomDraw.shuffled(random, defined).subList(0, count);
             }
             Kind kind;
             int roll = random.nextInt(100);

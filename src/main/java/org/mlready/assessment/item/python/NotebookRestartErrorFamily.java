@@ -11,6 +11,7 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -34,10 +35,10 @@ public final class NotebookRestartErrorFamily extends GeneratedItemFamily {
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
         int n = 4;
-        List<String> names = Draw.shuffled(random, NAMES).subList(0, n);
+        List<String> names = RandomDraw.shuffled(random, NAMES).subList(0, n);
         List<Integer> positions = new ArrayList<>(List.of(0, 1, 2, 3));
         boolean inOrder = random.nextInt(6) == 0;
-        List<Integer> runOrder = inOrder ? positions : Draw.shuffled(random, positions);
+        List<Integer> runOrder = inOrder ? positions : RandomDraw.shuffled(random, positions);
         Cell[] cells = new Cell[n];
         for (int j = 0; j < n; j++) {
             String target = names.get(j);
@@ -51,10 +52,10 @@ public final class NotebookRestartErrorFamily extends GeneratedItemFamily {
                     }
                 }
             }
-            int c = Draw.between(random, 2, 9);
+            int c = RandomDraw.between(random, 2, 9);
             String expression = uses.isEmpty() ? String.valueOf(c * 10)
-                    : uses.size() == 1 ? uses.get(0) + Draw.pick(random, List.of(" * ", " + ", " - ")) + c
-                    : uses.get(0) + Draw.pick(random, List.of(" * ", " + ", " - ")) + uses.get(1);
+                    : uses.size() == 1 ? uses.get(0) + RandomDraw.pick(random, List.of(" * ", " + ", " - ")) + c
+                    : uses.get(0) + RandomDraw.pick(random, List.of(" * ", " + ", " - ")) + uses.get(1);
             cells[runOrder.get(j)] = new Cell(target, uses, target + " = " + expression);
         }
         int failing = -1;

@@ -10,6 +10,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -57,15 +58,15 @@ public final class NotebookStateFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        List<String> names = Draw.pick(random, NAMES);
+        List<String> names = RandomDraw.pick(random, NAMES);
         String x = names.get(0);
         String y = names.get(1);
         boolean afterRestart = random.nextBoolean();
         String asked = random.nextBoolean() ? x : y;
         for (int attempt = 0; ; attempt++) {
-            int n = Draw.between(random, 4, 5);
+            int n = RandomDraw.between(random, 4, 5);
             List<List<Statement>> cells = new ArrayList<>();
-            cells.add(List.of(new Statement(x, "=", null, null, Draw.between(random, 1, 9))));
+            cells.add(List.of(new Statement(x, "=", null, null, RandomDraw.between(random, 1, 9))));
             for (int i = 1; i < n; i++) {
                 List<Statement> cell = new ArrayList<>();
                 cell.add(statement(random, x, y));
@@ -78,7 +79,7 @@ public final class NotebookStateFamily extends GeneratedItemFamily {
             for (int i = 0; i < n; i++) {
                 order.add(i);
             }
-            order = Draw.shuffled(random, order).subList(0, random.nextBoolean() ? n : n - 1);
+            order = RandomDraw.shuffled(random, order).subList(0, random.nextBoolean() ? n : n - 1);
             StringBuilder sessionTrace = new StringBuilder();
             StringBuilder cleanTrace = new StringBuilder();
             Map<String, Integer> session = run(cells, order, sessionTrace);
@@ -131,8 +132,8 @@ public final class NotebookStateFamily extends GeneratedItemFamily {
     }
 
     private static Statement statement(Random random, String x, String y) {
-        int c = Draw.between(random, 1, 9);
-        int small = Draw.between(random, 2, 3);
+        int c = RandomDraw.between(random, 1, 9);
+        int small = RandomDraw.between(random, 2, 3);
         switch (random.nextInt(7)) {
             case 0:
                 return new Statement(x, "=", null, null, c);

@@ -11,6 +11,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -37,22 +38,22 @@ public final class SeabornBarHeightFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        Column x = Draw.pick(random, XS);
-        Column hue = Draw.pick(random, HUES);
-        String y = Draw.pick(random, YS);
+        Column x = RandomDraw.pick(random, XS);
+        Column hue = RandomDraw.pick(random, HUES);
+        String y = RandomDraw.pick(random, YS);
         int variant = random.nextInt(5);
         boolean useHue = variant != 4;
-        String xLevel = Draw.pick(random, x.levels());
-        String hueLevel = Draw.pick(random, hue.levels());
-        int rows = Draw.between(random, 8, 12);
+        String xLevel = RandomDraw.pick(random, x.levels());
+        String hueLevel = RandomDraw.pick(random, hue.levels());
+        int rows = RandomDraw.between(random, 8, 12);
         List<String[]> table = new ArrayList<>();
-        int forced = Draw.between(random, 2, 4);
+        int forced = RandomDraw.between(random, 2, 4);
         for (int i = 0; i < rows; i++) {
-            String xv = i < forced ? xLevel : Draw.pick(random, x.levels());
-            String hv = i < forced ? hueLevel : Draw.pick(random, hue.levels());
-            table.add(new String[] {xv, hv, String.valueOf(Draw.between(random, 1, 20))});
+            String xv = i < forced ? xLevel : RandomDraw.pick(random, x.levels());
+            String hv = i < forced ? hueLevel : RandomDraw.pick(random, hue.levels());
+            table.add(new String[] {xv, hv, String.valueOf(RandomDraw.between(random, 1, 20))});
         }
-        table = Draw.shuffled(random, table);
+        table = RandomDraw.shuffled(random, table);
 
         List<Integer> group = new ArrayList<>();
         for (String[] row : table) {

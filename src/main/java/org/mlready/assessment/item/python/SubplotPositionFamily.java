@@ -8,6 +8,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -24,8 +25,8 @@ public final class SubplotPositionFamily extends GeneratedItemFamily {
 
     /** The shape of the {@code axes} array, where the default {@code squeeze=True} drops length-1 dimensions. */
     private ItemInstance axesShape(long seed, Random random) {
-        int rows = Draw.between(random, 1, 5);
-        int cols = Draw.between(random, rows == 1 ? 2 : 1, 5);
+        int rows = RandomDraw.between(random, 1, 5);
+        int cols = RandomDraw.between(random, rows == 1 ? 2 : 1, 5);
         boolean squeeze = random.nextInt(3) > 0;
         List<Integer> shape = !squeeze ? List.of(rows, cols) : rows == 1 ? List.of(cols) : cols == 1 ? List.of(rows)
                 : List.of(rows, cols);
@@ -53,11 +54,11 @@ public final class SubplotPositionFamily extends GeneratedItemFamily {
         if (variant == 4) {
             return axesShape(seed, random);
         }
-        int rows = Draw.between(random, 2, 5);
-        int cols = Draw.between(random, 2, 5);
+        int rows = RandomDraw.between(random, 2, 5);
+        int cols = RandomDraw.between(random, 2, 5);
         if (variant == 3) {
-            rows = Draw.between(random, 2, 3);
-            cols = Draw.between(random, 2, 3);
+            rows = RandomDraw.between(random, 2, 3);
+            cols = RandomDraw.between(random, 2, 3);
         }
         int cells = rows * cols;
         int flat = random.nextInt(cells);

@@ -10,6 +10,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -46,7 +47,7 @@ public final class TimeitReadingFamily extends GeneratedItemFamily {
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
         int variant = random.nextInt(3);
-        String statement = Draw.pick(random, STATEMENTS);
+        String statement = RandomDraw.pick(random, STATEMENTS);
         Report first = report(random);
         String command = "%timeit -n " + first.loops() + " -r " + first.runs() + " " + statement;
         String stem;
@@ -86,7 +87,7 @@ public final class TimeitReadingFamily extends GeneratedItemFamily {
             BigDecimal ratio = slow.seconds().divide(fast.seconds(), 10, RoundingMode.HALF_UP);
             answer = ratio.setScale(1, RoundingMode.HALF_UP).doubleValue();
             decimals = 1;
-            String other = Draw.pick(random, STATEMENTS.stream().filter(s -> !s.equals(statement)).toList());
+            String other = RandomDraw.pick(random, STATEMENTS.stream().filter(s -> !s.equals(statement)).toList());
             String a = slow == first ? statement : other;
             String b = slow == first ? other : statement;
             Report ra = first;
@@ -114,9 +115,9 @@ public final class TimeitReadingFamily extends GeneratedItemFamily {
 
     private static Report report(Random random) {
         int unit = random.nextInt(3);
-        BigDecimal mean = BigDecimal.valueOf(Draw.between(random, 11, 999), 1);
+        BigDecimal mean = BigDecimal.valueOf(RandomDraw.between(random, 11, 999), 1);
         int loops = List.of(1, 10, 1_000, 10_000, 1_000_000, 10_000_000).get(4 - 2 * unit + random.nextInt(2));
-        return new Report(mean, unit, Draw.between(random, 3, 7), loops);
+        return new Report(mean, unit, RandomDraw.between(random, 3, 7), loops);
     }
 
     private static String plain(double value) {

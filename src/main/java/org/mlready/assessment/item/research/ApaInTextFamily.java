@@ -12,6 +12,7 @@ import org.mlready.assessment.item.ChoiceSet.Option;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -35,15 +36,15 @@ public final class ApaInTextFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        int count = Draw.pick(random, List.of(1, 2, 2, 3, 4, 5));
-        List<String> authors = Draw.sample(random, SURNAMES, count);
+        int count = RandomDraw.pick(random, List.of(1, 2, 2, 3, 4, 5));
+        List<String> authors = RandomDraw.sample(random, SURNAMES, count);
         List<String> initials = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             initials.add(INITIALS.charAt(random.nextInt(INITIALS.length())) + ".");
         }
-        int year = Draw.between(random, 2012, 2025);
+        int year = RandomDraw.between(random, 2012, 2025);
         boolean narrative = random.nextBoolean();
-        String title = Draw.pick(random, TITLES);
+        String title = RandomDraw.pick(random, TITLES);
         String stem = "Your reference list contains this entry:\n\n> " + referenceEntry(authors, initials) + " ("
                 + year + "). *" + title + "*.\n\nIn APA 7 style, how should it be cited "
                 + (narrative ? "**narratively**, as the subject of the sentence \"___ showed that the effect "
@@ -70,7 +71,7 @@ public final class ApaInTextFamily extends GeneratedItemFamily {
         List<Option> options = new ArrayList<>();
         options.add(new Option(correct, true, rule(count, narrative)));
         List<Map.Entry<String, String>> entries = new ArrayList<>(wrong.entrySet());
-        for (Map.Entry<String, String> entry : Draw.sample(random, entries, Math.min(3, entries.size()))) {
+        for (Map.Entry<String, String> entry : RandomDraw.sample(random, entries, Math.min(3, entries.size()))) {
             options.add(new Option(entry.getKey(), false, entry.getValue()));
         }
         List<Choice> choices = ChoiceSet.shuffled(random, options);

@@ -11,6 +11,8 @@ import org.mlready.assessment.item.ChoiceSet.Option;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -29,19 +31,19 @@ public final class AverageRankFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        int k = Draw.between(random, 3, 5);
-        int d = Draw.between(random, 3, 5);
+        int k = RandomDraw.between(random, 3, 5);
+        int d = RandomDraw.between(random, 3, 5);
         boolean error = random.nextBoolean();
-        List<String> models = Draw.sample(random, MODELS, k);
-        List<String> datasets = Draw.sample(random, DATASETS, d);
+        List<String> models = RandomDraw.sample(random, MODELS, k);
+        List<String> datasets = RandomDraw.sample(random, DATASETS, d);
         int[][] tenths = new int[k][d];
         double[] rankSum = new double[k];
         int best;
         do {
             for (int j = 0; j < d; j++) {
-                int level = Draw.between(random, error ? 30 : 600, error ? 300 : 960);
+                int level = RandomDraw.between(random, error ? 30 : 600, error ? 300 : 960);
                 for (int i = 0; i < k; i++) {
-                    tenths[i][j] = level + Draw.between(random, -40, 40);
+                    tenths[i][j] = level + RandomDraw.between(random, -40, 40);
                 }
             }
             best = uniqueBestRank(tenths, error, rankSum);

@@ -9,6 +9,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -25,11 +26,11 @@ public final class CitationIndexFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        String author = Draw.pick(random, AUTHORS);
-        int papers = Draw.between(random, 7, 14);
+        String author = RandomDraw.pick(random, AUTHORS);
+        int papers = RandomDraw.between(random, 7, 14);
         int[] counts = new int[papers];
         for (int i = 0; i < papers; i++) {
-            counts[i] = random.nextInt(4) == 0 ? Draw.between(random, 0, 9) : Draw.between(random, 2, 60);
+            counts[i] = random.nextInt(4) == 0 ? RandomDraw.between(random, 0, 9) : RandomDraw.between(random, 2, 60);
         }
         boolean hIndex = random.nextInt(3) != 0;
         List<String> listed = new ArrayList<>();

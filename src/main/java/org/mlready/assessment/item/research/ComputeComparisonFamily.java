@@ -8,6 +8,8 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -27,29 +29,29 @@ public final class ComputeComparisonFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        int count = Draw.between(random, 3, 4);
-        List<String> names = Draw.sample(random, BASELINES, count);
+        int count = RandomDraw.between(random, 3, 4);
+        List<String> names = RandomDraw.sample(random, BASELINES, count);
         int[] accuracy = new int[count];
         int[] params = new int[count];
         int[] gflops = new int[count];
         int best;
         do {
             for (int i = 0; i < count; i++) {
-                accuracy[i] = Draw.between(random, 780, 870);
-                params[i] = Draw.between(random, 40, 310);
-                gflops[i] = Draw.between(random, 40, 620);
+                accuracy[i] = RandomDraw.between(random, 780, 870);
+                params[i] = RandomDraw.between(random, 40, 310);
+                gflops[i] = RandomDraw.between(random, 40, 620);
             }
             best = 0;
             for (int i = 1; i < count; i++) {
                 best = accuracy[i] > accuracy[best] ? i : best;
             }
         } while (tiedBest(accuracy, best));
-        int oursAccuracy = accuracy[best] + Draw.between(random, 0, 5);
+        int oursAccuracy = accuracy[best] + RandomDraw.between(random, 0, 5);
         int oursParams;
         int oursGflops;
         do {
-            oursParams = Draw.between(random, 8, Math.max(9, params[best] - 5));
-            oursGflops = Draw.between(random, 4, Math.max(5, gflops[best] / 2));
+            oursParams = RandomDraw.between(random, 8, Math.max(9, params[best] - 5));
+            oursGflops = RandomDraw.between(random, 4, Math.max(5, gflops[best] / 2));
         } while (halfwayAtOneDecimal(10L * gflops[best], oursGflops)
                 || halfwayAtOneDecimal(1000L * (params[best] - oursParams), params[best]));
         boolean askFlops = random.nextBoolean();

@@ -9,6 +9,7 @@ import org.mlready.assessment.item.Choice;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -28,12 +29,12 @@ public final class ErrorTypeFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        String change = Draw.pick(random, CHANGES);
-        String metric = Draw.pick(random, METRICS);
-        int alphaHundredths = Draw.pick(random, List.of(1, 5, 10));
+        String change = RandomDraw.pick(random, CHANGES);
+        String metric = RandomDraw.pick(random, METRICS);
+        int alphaHundredths = RandomDraw.pick(random, List.of(1, 5, 10));
         int pThousandths;
         do {
-            pThousandths = Draw.between(random, 1, 300);
+            pThousandths = RandomDraw.between(random, 1, 300);
         } while (pThousandths == alphaHundredths * 10);
         boolean effectReal = random.nextBoolean();
         boolean reject = pThousandths < alphaHundredths * 10;

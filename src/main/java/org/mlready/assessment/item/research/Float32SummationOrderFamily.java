@@ -7,6 +7,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -30,15 +31,15 @@ public final class Float32SummationOrderFamily extends GeneratedItemFamily {
         float b;
         float c;
         do {
-            int big = Draw.between(random, TWO_24, 4 * TWO_24 - 1);
+            int big = RandomDraw.between(random, TWO_24, 4 * TWO_24 - 1);
             a = (float) big;
             if (cancelling) {
                 b = -a;
-                c = Draw.between(random, 1, 7);
+                c = RandomDraw.between(random, 1, 7);
             } else {
                 int spacing = (int) Math.ulp(a);
-                b = Draw.between(random, 1, 2 * spacing);
-                c = Draw.between(random, 1, 2 * spacing);
+                b = RandomDraw.between(random, 1, 2 * spacing);
+                c = RandomDraw.between(random, 1, 2 * spacing);
             }
         } while ((a + b) + c == a + (b + c));
         float left = (a + b) + c;

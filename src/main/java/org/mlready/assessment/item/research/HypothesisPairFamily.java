@@ -9,6 +9,7 @@ import org.mlready.assessment.item.ChoiceSet.Option;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -53,10 +54,10 @@ public final class HypothesisPairFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        Metric metric = Draw.pick(random, METRICS);
-        Claim claim = Draw.pick(random, List.of(Claim.values()));
-        String change = Draw.pick(random, CHANGES);
-        int runs = Draw.between(random, 5, 30);
+        Metric metric = RandomDraw.pick(random, METRICS);
+        Claim claim = RandomDraw.pick(random, List.of(Claim.values()));
+        String change = RandomDraw.pick(random, CHANGES);
+        int runs = RandomDraw.between(random, 5, 30);
         // +1: the alternative says the new mean is larger, -1: smaller, 0: two-sided.
         int side = switch (claim) {
             case IMPROVES -> metric.higherIsBetter() ? 1 : -1;

@@ -10,6 +10,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -38,8 +39,8 @@ public final class IeeeNumberingFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        int distinct = Draw.between(random, 4, 6);
-        List<String> sources = Draw.sample(random, SOURCES, distinct);
+        int distinct = RandomDraw.between(random, 4, 6);
+        List<String> sources = RandomDraw.sample(random, SOURCES, distinct);
         List<String> order = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         do {
@@ -73,8 +74,8 @@ public final class IeeeNumberingFamily extends GeneratedItemFamily {
     /** Writes sentences citing the sources, introducing every one and often citing one again. */
     private static void cite(Random random, List<String> sources, List<String> order, StringBuilder paragraph) {
         int distinct = sources.size();
-        int sentences = Draw.between(random, 4, 6);
-        List<String> claims = Draw.sample(random, CLAIMS, sentences);
+        int sentences = RandomDraw.between(random, 4, 6);
+        List<String> claims = RandomDraw.sample(random, CLAIMS, sentences);
         int introduced = 0;
         for (int s = 0; s < sentences; s++) {
             int cites = random.nextInt(3) == 0 ? 2 : 1;

@@ -10,6 +10,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -35,16 +36,16 @@ public final class MeanStdReportingFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        Quantity q = Draw.pick(random, QUANTITIES);
+        Quantity q = RandomDraw.pick(random, QUANTITIES);
         int figures = random.nextBoolean() ? 1 : 2;
-        int runs = Draw.between(random, 3, 10);
+        int runs = RandomDraw.between(random, 3, 10);
         BigDecimal mean;
         BigDecimal std;
         BigDecimal stdRounded;
         BigDecimal meanRounded;
         do {
-            mean = BigDecimal.valueOf(Draw.between(random, q.meanLow(), q.meanHigh()), q.meanScale());
-            std = BigDecimal.valueOf(Draw.between(random, q.stdLow(), q.stdHigh()), q.stdScale());
+            mean = BigDecimal.valueOf(RandomDraw.between(random, q.meanLow(), q.meanHigh()), q.meanScale());
+            std = BigDecimal.valueOf(RandomDraw.between(random, q.stdLow(), q.stdHigh()), q.stdScale());
             stdRounded = std.round(new MathContext(figures, RoundingMode.HALF_UP));
             meanRounded = stdRounded.scale() < 0 ? null : mean.setScale(stdRounded.scale(), RoundingMode.HALF_UP);
         } while (meanRounded == null || meanRounded.scale() >= mean.scale() || std.precision() <= figures

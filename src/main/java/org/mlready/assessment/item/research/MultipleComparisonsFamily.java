@@ -9,6 +9,8 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -31,13 +33,14 @@ public final class MultipleComparisonsFamily extends GeneratedItemFamily {
         int m;
         int[] thousandths;
         do {
-            m = Draw.between(random, 5, 10);
+            m = RandomDraw.between(random, 5, 10);
             thousandths = new int[m];
             for (int i = 0; i < m; i++) {
-                thousandths[i] = random.nextInt(3) == 0 ? Draw.between(random, 1, 30) : Draw.between(random, 1, 400);
+                thousandths[i] = random.nextInt(3) == 0 ? RandomDraw.between(random, 1, 30)
+                        : RandomDraw.between(random, 1, 400);
             }
         } while (hasTie(thousandths, levelHundredths));
-        List<String> metrics = Draw.sample(random, METRICS, m);
+        List<String> metrics = RandomDraw.sample(random, METRICS, m);
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < m; i++) {
             rows.add(List.of(metrics.get(i), Decimals.fixed(thousandths[i] / 1000.0, 3)));

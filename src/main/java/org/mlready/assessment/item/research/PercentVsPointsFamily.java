@@ -7,6 +7,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -23,13 +24,13 @@ public final class PercentVsPointsFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        String rate = Draw.pick(random, RATES);
+        String rate = RandomDraw.pick(random, RATES);
         boolean points = random.nextBoolean();
         int before;
         int after;
         do {
-            before = Draw.between(random, 10, 900);
-            after = before + Draw.between(random, -before / 2, before / 2);
+            before = RandomDraw.between(random, 10, 900);
+            after = before + RandomDraw.between(random, -before / 2, before / 2);
         } while (after == before || !points && halfwayAtOneDecimal(after - before, before));
         boolean up = after > before;
         String b = Decimals.fixed(before / 10.0, 1);

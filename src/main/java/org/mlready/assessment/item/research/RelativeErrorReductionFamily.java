@@ -8,6 +8,8 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -25,15 +27,15 @@ public final class RelativeErrorReductionFamily extends GeneratedItemFamily {
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
         boolean accuracies = random.nextBoolean();
-        int d = Draw.between(random, 2, 4);
-        List<String> datasets = Draw.sample(random, DATASETS, d);
+        int d = RandomDraw.between(random, 2, 4);
+        List<String> datasets = RandomDraw.sample(random, DATASETS, d);
         int[] baseErr = new int[d];
         int[] newErr = new int[d];
         for (int j = 0; j < d; j++) {
-            baseErr[j] = Draw.between(random, 30, 400);
+            baseErr[j] = RandomDraw.between(random, 30, 400);
             int drop;
             do {
-                drop = Draw.between(random, 1, Math.max(2, baseErr[j] / 2));
+                drop = RandomDraw.between(random, 1, Math.max(2, baseErr[j] / 2));
             } while (halfwayAtOneDecimal(drop, baseErr[j]));
             newErr[j] = baseErr[j] - drop;
         }

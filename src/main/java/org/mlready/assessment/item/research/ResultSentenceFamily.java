@@ -10,6 +10,8 @@ import org.mlready.assessment.item.ChoiceSet.Option;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -29,16 +31,16 @@ public final class ResultSentenceFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        String task = Draw.pick(random, TASKS);
+        String task = RandomDraw.pick(random, TASKS);
         int accOld;
         int accNew;
         int latOld;
         int latNew;
         do {
-            accOld = Draw.between(random, 700, 950);
-            accNew = accOld + Draw.between(random, 5, 40);
-            latOld = Draw.between(random, 20, 200);
-            latNew = latOld + Draw.between(random, -latOld / 3, latOld / 2);
+            accOld = RandomDraw.between(random, 700, 950);
+            accNew = accOld + RandomDraw.between(random, 5, 40);
+            latOld = RandomDraw.between(random, 20, 200);
+            latNew = latOld + RandomDraw.between(random, -latOld / 3, latOld / 2);
         } while (latNew == latOld || halfway(accNew - accOld, 1000 - accOld) || halfway(accNew - accOld, 1000 - accNew)
                 || halfway(Math.abs(latNew - latOld) * 10, latOld * 10)
                 || halfway(Math.abs(latNew - latOld) * 10, latNew * 10)
@@ -80,7 +82,7 @@ public final class ResultSentenceFamily extends GeneratedItemFamily {
                         "The latency goes from " + latOld + " to " + latNew + " ms, so it " + verb + "."));
         int truthIndex = random.nextInt(truths.size());
         List<Option> options = new ArrayList<>(List.of(truths.get(truthIndex)));
-        options.addAll(Draw.sample(random, misstatements, 3));
+        options.addAll(RandomDraw.sample(random, misstatements, 3));
         List<Choice> choices = ChoiceSet.shuffled(random, options);
         String stem = "An offline evaluation for " + task + " gives:\n\n" + MarkdownTable.render(
                 List.of("model", "accuracy (%)", "p95 latency (ms)"), List.of(List.of("current", a0, String.valueOf(latOld)),

@@ -10,6 +10,8 @@ import org.mlready.assessment.item.ChoiceSet.Option;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -56,7 +58,7 @@ public final class RunManifestDiffFamily extends GeneratedItemFamily {
         List<Option> options = new ArrayList<>();
         long correctCount;
         do {
-            shown = Draw.sample(random, SETTINGS, 7);
+            shown = RandomDraw.sample(random, SETTINGS, 7);
             shown.sort((x, y) -> Integer.compare(SETTINGS.indexOf(x), SETTINGS.indexOf(y)));
             rows.clear();
             options.clear();
@@ -77,7 +79,7 @@ public final class RunManifestDiffFamily extends GeneratedItemFamily {
         for (Option option : options) {
             (option.correct() ? kept : distractors).add(option);
         }
-        kept.addAll(Draw.sample(random, distractors, Math.min(distractors.size(), 5 - kept.size())));
+        kept.addAll(RandomDraw.sample(random, distractors, Math.min(distractors.size(), 5 - kept.size())));
         List<Choice> choices = ChoiceSet.shuffled(random, kept);
         String stem = "Two training runs of the same commit were meant to give the same result but report different "
                 + "validation losses. Their manifests:\n\n" + MarkdownTable.render(List.of("setting", "run A", "run B"),

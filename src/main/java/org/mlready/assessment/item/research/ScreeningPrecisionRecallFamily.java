@@ -8,6 +8,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -27,22 +28,22 @@ public final class ScreeningPrecisionRecallFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        String topic = Draw.pick(random, TOPICS);
+        String topic = RandomDraw.pick(random, TOPICS);
         List<Integer> pool = new ArrayList<>();
         for (int i = 1; i <= 40; i++) {
             pool.add(i);
         }
-        List<Integer> drawn = Draw.sample(random, pool, 22);
-        int relevantCount = Draw.between(random, 5, 10);
-        int hitCount = Draw.between(random, 6, 12);
-        int overlap = Draw.between(random, 1, Math.min(relevantCount, hitCount) - 1);
+        List<Integer> drawn = RandomDraw.sample(random, pool, 22);
+        int relevantCount = RandomDraw.between(random, 5, 10);
+        int hitCount = RandomDraw.between(random, 6, 12);
+        int overlap = RandomDraw.between(random, 1, Math.min(relevantCount, hitCount) - 1);
         // The first `overlap` drawn papers are both relevant and found; the rest split between the two lists.
         List<Integer> relevant = new ArrayList<>(drawn.subList(0, relevantCount));
         List<Integer> hits = new ArrayList<>(drawn.subList(0, overlap));
         hits.addAll(drawn.subList(relevantCount, relevantCount + hitCount - overlap));
         relevant.sort(null);
         hits.sort(null);
-        Ask ask = Draw.pick(random, List.of(Ask.values()));
+        Ask ask = RandomDraw.pick(random, List.of(Ask.values()));
         String stem = "A review on " + topic + " already identified the relevant papers, and you test a new search "
                 + "query against them. Papers are identified by number.\n\n- Relevant papers: " + ids(relevant)
                 + "\n- Papers your query returns: " + ids(hits) + "\n\nWhat is the query's **"

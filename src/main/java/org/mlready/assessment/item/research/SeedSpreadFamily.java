@@ -9,6 +9,8 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -25,18 +27,18 @@ public final class SeedSpreadFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        int n = Draw.between(random, 3, 6);
-        String metric = Draw.pick(random, METRICS);
-        int baseCentre = Draw.between(random, 700, 920);
-        int gain = Draw.between(random, 0, 25);
+        int n = RandomDraw.between(random, 3, 6);
+        String metric = RandomDraw.pick(random, METRICS);
+        int baseCentre = RandomDraw.between(random, 700, 920);
+        int gain = RandomDraw.between(random, 0, 25);
         int[] base = new int[n];
         int[] fresh = new int[n];
-        List<Integer> seeds = Draw.sample(random, List.of(0, 1, 2, 3, 7, 13, 17, 42, 123, 1234, 2024), n);
+        List<Integer> seeds = RandomDraw.sample(random, List.of(0, 1, 2, 3, 7, 13, 17, 42, 123, 1234, 2024), n);
         seeds.sort(null);
         do {
             for (int i = 0; i < n; i++) {
-                base[i] = baseCentre + Draw.between(random, -12, 12);
-                fresh[i] = baseCentre + gain + Draw.between(random, -15, 15);
+                base[i] = baseCentre + RandomDraw.between(random, -12, 12);
+                fresh[i] = baseCentre + gain + RandomDraw.between(random, -15, 15);
             }
         } while (distinct(base) < 2 || distinct(fresh) < 2);
         List<List<String>> rows = new ArrayList<>();

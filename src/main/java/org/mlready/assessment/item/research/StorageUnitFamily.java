@@ -10,6 +10,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -32,7 +33,7 @@ public final class StorageUnitFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        String artefact = Draw.pick(random, ARTEFACTS);
+        String artefact = RandomDraw.pick(random, ARTEFACTS);
         boolean fromBytes = random.nextBoolean();
         Unit target;
         Unit source;
@@ -40,15 +41,17 @@ public final class StorageUnitFamily extends GeneratedItemFamily {
         BigDecimal bytes;
         BigDecimal exact;
         do {
-            target = Draw.pick(random, UNITS);
+            target = RandomDraw.pick(random, UNITS);
             if (fromBytes) {
                 source = null;
-                bytes = BigDecimal.valueOf(target.bytes() >= 1L << 30 ? Draw.between(random, 1_100_000_000, 2_000_000_000)
-                        + (long) Draw.between(random, 0, 6) * 1_000_000_000L : Draw.between(random, 5_000_000, 900_000_000));
+                bytes = BigDecimal.valueOf(target.bytes() >= 1L << 30
+                        ? RandomDraw.between(random, 1_100_000_000, 2_000_000_000)
+                                + (long) RandomDraw.between(random, 0, 6) * 1_000_000_000L
+                        : RandomDraw.between(random, 5_000_000, 900_000_000));
                 amount = bytes;
             } else {
                 source = partner(target);
-                amount = BigDecimal.valueOf(Draw.between(random, 1005, 99_995), 2);
+                amount = BigDecimal.valueOf(RandomDraw.between(random, 1005, 99_995), 2);
                 bytes = amount.multiply(BigDecimal.valueOf(source.bytes()));
             }
             exact = bytes.divide(BigDecimal.valueOf(target.bytes()), 40, RoundingMode.HALF_EVEN);

@@ -8,6 +8,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -33,20 +34,20 @@ public final class SweepBudgetFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        List<Axis> axes = Draw.sample(random, AXES, Draw.between(random, 2, 3));
+        List<Axis> axes = RandomDraw.sample(random, AXES, RandomDraw.between(random, 2, 3));
         List<String> lines = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
         int configurations = 1;
         for (Axis axis : axes) {
-            int size = Draw.between(random, 2, axis.values().size());
+            int size = RandomDraw.between(random, 2, axis.values().size());
             sizes.add(size);
             configurations *= size;
             lines.add("- " + axis.name() + ": " + String.join(", ", axis.values().subList(0, size)));
         }
-        int seeds = Draw.pick(random, List.of(3, 5, 10));
-        int minutes = Draw.pick(random, List.of(12, 15, 20, 25, 30, 40, 45, 50, 75, 90));
-        int gpus = Draw.pick(random, List.of(2, 4, 8));
-        Ask ask = Draw.pick(random, List.of(Ask.values()));
+        int seeds = RandomDraw.pick(random, List.of(3, 5, 10));
+        int minutes = RandomDraw.pick(random, List.of(12, 15, 20, 25, 30, 40, 45, 50, 75, 90));
+        int gpus = RandomDraw.pick(random, List.of(2, 4, 8));
+        Ask ask = RandomDraw.pick(random, List.of(Ask.values()));
         int runs = configurations * seeds;
         int waves = (runs + gpus - 1) / gpus;
         String question = switch (ask) {

@@ -10,6 +10,8 @@ import org.mlready.assessment.item.ChoiceSet.Option;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -29,8 +31,8 @@ public final class WithinNoiseFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        int count = Draw.between(random, 3, 4);
-        List<String> names = Draw.sample(random, BASELINES, count);
+        int count = RandomDraw.between(random, 3, 4);
+        List<String> names = RandomDraw.sample(random, BASELINES, count);
         int[] means = new int[count];
         int[] stds = new int[count];
         int ours;
@@ -39,20 +41,20 @@ public final class WithinNoiseFamily extends GeneratedItemFamily {
         int runner;
         do {
             for (int i = 0; i < count; i++) {
-                means[i] = Draw.between(random, 780, 900);
-                stds[i] = Draw.between(random, 2, 12);
+                means[i] = RandomDraw.between(random, 780, 900);
+                stds[i] = RandomDraw.between(random, 2, 12);
             }
             strongest = argMax(means, -1);
             runner = argMax(means, strongest);
-            ours = means[strongest] + Draw.between(random, 1, 25);
-            oursStd = Draw.between(random, 2, 12);
+            ours = means[strongest] + RandomDraw.between(random, 1, 25);
+            oursStd = RandomDraw.between(random, 2, 12);
             // Ties would make "strongest" or "overlap" ambiguous; half of the tables where the runner-up distractor
             // has the same overlap status as the right answer are redrawn, so that distractor varies.
         } while (means[runner] == means[strongest] || ours - oursStd == means[strongest] + stds[strongest]
                 || ours - oursStd == means[runner] + stds[runner]
                 || overlaps(ours, oursStd, means[strongest], stds[strongest])
                 == overlaps(ours, oursStd, means[runner], stds[runner]) && random.nextBoolean());
-        int seeds = Draw.between(random, 3, 5);
+        int seeds = RandomDraw.between(random, 3, 5);
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             rows.add(List.of(names.get(i), cell(means[i], stds[i])));

@@ -10,6 +10,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -47,9 +48,9 @@ public final class BoundaryBugFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        Domain d = Draw.pick(random, DOMAINS);
-        int a = Draw.between(random, 10, 60);
-        int b = a + Draw.between(random, 5, 40);
+        Domain d = RandomDraw.pick(random, DOMAINS);
+        int a = RandomDraw.between(random, 10, 60);
+        int b = a + RandomDraw.between(random, 5, 40);
         Check lower = new Check("<", a);
         Check upper = new Check("<", b);
         int bug = random.nextInt(5);
@@ -73,16 +74,17 @@ public final class BoundaryBugFamily extends GeneratedItemFamily {
         }
         Set<Integer> inputs = new LinkedHashSet<>();
         List<Integer> candidates = new ArrayList<>(List.of(a - 1, a, a + 1, b - 1, b, b + 1));
-        Draw.shuffle(random, candidates);
-        int boundaryCount = Draw.between(random, 2, 5);
+        RandomDraw.shuffle(random, candidates);
+        int boundaryCount = RandomDraw.between(random, 2, 5);
         inputs.addAll(candidates.subList(0, boundaryCount));
         while (inputs.size() < boundaryCount + 2) {
             int pick = random.nextInt(3);
-            inputs.add(pick == 0 ? Draw.between(random, 0, a - 3) : pick == 1 ? Draw.between(random, a + 2, b - 2)
-                    : Draw.between(random, b + 2, b + 30));
+            inputs.add(pick == 0 ? RandomDraw.between(random, 0, a - 3)
+                    : pick == 1 ? RandomDraw.between(random, a + 2, b - 2)
+                    : RandomDraw.between(random, b + 2, b + 30));
         }
         List<Integer> ordered = new ArrayList<>(inputs);
-        Draw.shuffle(random, ordered);
+        RandomDraw.shuffle(random, ordered);
         StringBuilder tests = new StringBuilder();
         List<String> rows = new ArrayList<>();
         int failing = 0;

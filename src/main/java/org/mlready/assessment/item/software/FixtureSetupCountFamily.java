@@ -10,6 +10,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -32,27 +33,27 @@ public final class FixtureSetupCountFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        List<String> names = Draw.sample(random, FIXTURE_NAMES, 3);
+        List<String> names = RandomDraw.sample(random, FIXTURE_NAMES, 3);
         List<Fixture> fixtures = new ArrayList<>();
-        int scope = Draw.between(random, 1, 2);
+        int scope = RandomDraw.between(random, 1, 2);
         for (int i = 0; i < 3; i++) {
             String dependsOn = i > 0 && random.nextBoolean() ? fixtures.get(i - 1).name() : null;
             fixtures.add(new Fixture(names.get(i), scope, dependsOn, i == 0 && random.nextInt(4) == 0));
-            scope = Draw.between(random, 0, scope);
+            scope = RandomDraw.between(random, 0, scope);
         }
-        int moduleCount = Draw.between(random, 2, 3);
+        int moduleCount = RandomDraw.between(random, 2, 3);
         List<List<TestCase>> modules = new ArrayList<>();
         int testNumber = 1;
         for (int m = 0; m < moduleCount; m++) {
             List<TestCase> tests = new ArrayList<>();
-            for (int t = 0, n = Draw.between(random, 2, 3); t < n; t++) {
+            for (int t = 0, n = RandomDraw.between(random, 2, 3); t < n; t++) {
                 Set<String> requested = new LinkedHashSet<>();
                 for (Fixture f : fixtures) {
                     if (random.nextInt(5) < 2) {
                         requested.add(f.name());
                     }
                 }
-                int cases = random.nextInt(3) == 0 ? Draw.between(random, 2, 3) : 1;
+                int cases = random.nextInt(3) == 0 ? RandomDraw.between(random, 2, 3) : 1;
                 tests.add(new TestCase("test_case_" + testNumber++, requested, cases));
             }
             modules.add(tests);

@@ -3,6 +3,7 @@ package org.mlready.assessment.item.software;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.mlready.assessment.item.RandomDraw;
 
 /**
  * A random but realistic sequence of Git commands (commits, feature branches, merges, squash merges, rebases) with
@@ -28,10 +29,10 @@ final class GitHistory {
 
     GitHistory(Random random, int steps) {
         this.random = random;
-        this.messages = Draw.sample(random, MESSAGES, MESSAGES.size());
+        this.messages = RandomDraw.sample(random, MESSAGES, MESSAGES.size());
         lines.add("git init -b main");
         notes.add("empty repository on `main`");
-        for (int i = 0, initial = Draw.between(random, 1, 2); i < initial; i++) {
+        for (int i = 0, initial = RandomDraw.between(random, 1, 2); i < initial; i++) {
             commit();
         }
         createBranch();
@@ -49,7 +50,7 @@ final class GitHistory {
         if (kind < 4 || others.isEmpty()) {
             commit();
         } else if (kind < 6) {
-            switchTo(Draw.pick(random, others));
+            switchTo(RandomDraw.pick(random, others));
         } else if (head.equals("main")) {
             List<String> ahead = others.stream().filter(b -> !repo.range("main", b).isEmpty()).toList();
             if (kind == 6 && repo.branches().size() < 4) {
@@ -57,9 +58,9 @@ final class GitHistory {
             } else if (ahead.isEmpty()) {
                 commit();
             } else if (kind == 9) {
-                squash(Draw.pick(random, ahead));
+                squash(RandomDraw.pick(random, ahead));
             } else {
-                merge(Draw.pick(random, ahead), kind == 8);
+                merge(RandomDraw.pick(random, ahead), kind == 8);
             }
         } else if (kind < 8 && !repo.range(head, "main").isEmpty()) {
             merge("main", false);
@@ -86,7 +87,7 @@ final class GitHistory {
         if (!repo.head().equals("main")) {
             switchTo("main");
         }
-        String name = Draw.pick(random, BRANCH_NAMES.stream().filter(b -> !repo.hasBranch(b)).toList());
+        String name = RandomDraw.pick(random, BRANCH_NAMES.stream().filter(b -> !repo.hasBranch(b)).toList());
         lines.add("git switch -c " + name);
         repo.createAndSwitch(name);
         notes.add("`" + name + "` created at the tip of `main`, now checked out");

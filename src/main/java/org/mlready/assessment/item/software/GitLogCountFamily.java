@@ -9,6 +9,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -22,7 +23,7 @@ public final class GitLogCountFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        GitHistory history = new GitHistory(random, Draw.between(random, 4, 9));
+        GitHistory history = new GitHistory(random, RandomDraw.between(random, 4, 9));
         GitRepo repo = history.repo;
         List<String> branches = repo.branches();
         boolean askRange = branches.size() > 1 && random.nextInt(3) > 0;
@@ -31,7 +32,7 @@ public final class GitLogCountFamily extends GeneratedItemFamily {
         Set<Integer> listed;
         String derivation;
         if (askRange) {
-            List<String> pair = Draw.sample(random, branches, 2);
+            List<String> pair = RandomDraw.sample(random, branches, 2);
             String from = pair.get(0);
             String to = pair.get(1);
             target = from + ".." + to;
@@ -42,7 +43,7 @@ public final class GitLogCountFamily extends GeneratedItemFamily {
                     + "- Reachable from `" + to + "` (" + toSet.size() + "): " + history.messagesOf(toSet) + ".\n"
                     + "- Of these, not reachable from `" + from + "`: " + history.messagesOf(listed) + ".";
         } else {
-            target = Draw.pick(random, branches);
+            target = RandomDraw.pick(random, branches);
             command = "git log --oneline " + target;
             listed = repo.reachable(target);
             derivation = "`git log` lists every commit reachable from the tip of `" + target + "` by following "

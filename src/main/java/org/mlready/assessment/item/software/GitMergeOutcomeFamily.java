@@ -11,6 +11,7 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 import org.mlready.assessment.item.software.GitRepo.MergeOutcome;
@@ -102,12 +103,12 @@ public final class GitMergeOutcomeFamily extends GeneratedItemFamily {
     private static Scenario scenario(Random random, MergeOutcome wanted) {
         Scenario fallback = null;
         for (int attempt = 0; attempt < 30 || fallback == null; attempt++) {
-            GitHistory history = new GitHistory(random, Draw.between(random, 3, 8));
+            GitHistory history = new GitHistory(random, RandomDraw.between(random, 3, 8));
             List<String> branches = history.repo.branches();
             if (branches.size() < 2) {
                 continue;
             }
-            List<String> pair = Draw.sample(random, branches, 2);
+            List<String> pair = RandomDraw.sample(random, branches, 2);
             Scenario scenario = new Scenario(history, pair.get(0), pair.get(1));
             if (history.repo.outcome(pair.get(0), pair.get(1)) == wanted) {
                 return scenario;

@@ -10,6 +10,7 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -111,12 +112,12 @@ public final class GitignoreMatchFamily extends GeneratedItemFamily {
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
         while (true) {
-            List<String> lines = new ArrayList<>(Draw.sample(random, IGNORES, Draw.between(random, 3, 5)));
-            for (String negation : Draw.sample(random, NEGATIONS, Draw.between(random, 1, 2))) {
-                lines.add(Draw.between(random, 1, lines.size()), negation);
+            List<String> lines = new ArrayList<>(RandomDraw.sample(random, IGNORES, RandomDraw.between(random, 3, 5)));
+            for (String negation : RandomDraw.sample(random, NEGATIONS, RandomDraw.between(random, 1, 2))) {
+                lines.add(RandomDraw.between(random, 1, lines.size()), negation);
             }
             List<Rule> rules = lines.stream().map(Rule::parse).toList();
-            List<String> paths = Draw.sample(random, PATHS, 5);
+            List<String> paths = RandomDraw.sample(random, PATHS, 5);
             List<Verdict> verdicts = paths.stream().map(p -> decide(rules, p)).toList();
             long ignored = verdicts.stream().filter(Verdict::ignored).count();
             boolean negationMatters = paths.stream().anyMatch(p -> rules.stream()

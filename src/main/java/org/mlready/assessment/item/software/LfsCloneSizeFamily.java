@@ -10,6 +10,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -28,19 +29,19 @@ public final class LfsCloneSizeFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        int threshold = Draw.pick(random, List.of(10, 20, 50, 100));
+        int threshold = RandomDraw.pick(random, List.of(10, 20, 50, 100));
         List<String> paths = new ArrayList<>();
         List<BigDecimal> sizes = new ArrayList<>();
         List<Integer> versions = new ArrayList<>();
-        for (String p : Draw.sample(random, SMALL, Draw.between(random, 2, 3))) {
+        for (String p : RandomDraw.sample(random, SMALL, RandomDraw.between(random, 2, 3))) {
             paths.add(p);
-            sizes.add(BigDecimal.valueOf(Draw.between(random, 1, 40), 2));
-            versions.add(Draw.between(random, 3, 40));
+            sizes.add(BigDecimal.valueOf(RandomDraw.between(random, 1, 40), 2));
+            versions.add(RandomDraw.between(random, 3, 40));
         }
-        for (String p : Draw.sample(random, LARGE, Draw.between(random, 1, 3))) {
+        for (String p : RandomDraw.sample(random, LARGE, RandomDraw.between(random, 1, 3))) {
             paths.add(p);
-            sizes.add(BigDecimal.valueOf(Draw.between(random, threshold * 10 + 10, threshold * 60), 1));
-            versions.add(Draw.between(random, 2, 12));
+            sizes.add(BigDecimal.valueOf(RandomDraw.between(random, threshold * 10 + 10, threshold * 60), 1));
+            versions.add(RandomDraw.between(random, 2, 12));
         }
         boolean withLfs = random.nextBoolean();
         BigDecimal total = BigDecimal.ZERO;

@@ -8,6 +8,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -51,8 +52,8 @@ public final class ParametrizeCountFamily extends GeneratedItemFamily {
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
         boolean askSkipped = random.nextInt(3) == 0;
-        int functionCount = Draw.between(random, 1, 3);
-        List<String> names = Draw.sample(random, TESTS, functionCount);
+        int functionCount = RandomDraw.between(random, 1, 3);
+        List<String> names = RandomDraw.sample(random, TESTS, functionCount);
         List<TestFunction> functions = new ArrayList<>();
         for (String name : names) {
             functions.add(function(random, name, askSkipped));
@@ -115,11 +116,11 @@ public final class ParametrizeCountFamily extends GeneratedItemFamily {
     }
 
     private static TestFunction function(Random random, String name, boolean allowSkips) {
-        int count = Draw.between(random, random.nextInt(4) == 0 ? 0 : 1, 3);
+        int count = RandomDraw.between(random, random.nextInt(4) == 0 ? 0 : 1, 3);
         List<Decorator> decorators = new ArrayList<>();
         List<String> args = new ArrayList<>();
         boolean tupleUsed = false;
-        for (Parameter p : Draw.sample(random, SINGLE, count)) {
+        for (Parameter p : RandomDraw.sample(random, SINGLE, count)) {
             if (!tupleUsed && random.nextInt(3) == 0) {
                 tupleUsed = true;
                 decorators.add(tupleDecorator(random, allowSkips));
@@ -127,7 +128,7 @@ public final class ParametrizeCountFamily extends GeneratedItemFamily {
                 args.add("expected");
                 continue;
             }
-            int cases = Draw.between(random, 2, p.values().size());
+            int cases = RandomDraw.between(random, 2, p.values().size());
             List<String> values = new ArrayList<>(p.values().subList(0, cases));
             int skipped = 0;
             if (allowSkips && cases > 2 && random.nextBoolean()) {
@@ -143,10 +144,10 @@ public final class ParametrizeCountFamily extends GeneratedItemFamily {
     }
 
     private static Decorator tupleDecorator(Random random, boolean allowSkips) {
-        int cases = Draw.between(random, 2, 4);
+        int cases = RandomDraw.between(random, 2, 4);
         List<String> tuples = new ArrayList<>();
         int skipAt = allowSkips && random.nextBoolean() ? random.nextInt(cases) : -1;
-        List<Integer> xs = Draw.sample(random, List.of(-3, -2, -1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9), cases);
+        List<Integer> xs = RandomDraw.sample(random, List.of(-3, -2, -1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9), cases);
         for (int i = 0; i < cases; i++) {
             int x = xs.get(i);
             String tuple = x + ", " + x * x;

@@ -11,6 +11,7 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -51,9 +52,9 @@ public final class Pep440SpecifierFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        int major = Draw.between(random, 1, 4);
-        int minor = Draw.between(random, 0, 9);
-        int patch = Draw.between(random, 0, 9);
+        int major = RandomDraw.between(random, 1, 4);
+        int minor = RandomDraw.between(random, 0, 9);
+        int patch = RandomDraw.between(random, 0, 9);
         int form = random.nextInt(5);
         List<Clause> clauses = new ArrayList<>();
         String specifier;
@@ -72,11 +73,11 @@ public final class Pep440SpecifierFamily extends GeneratedItemFamily {
             meaning = "`~=" + major + "." + minor + "` means `>=" + major + "." + minor + ", ==" + major
                     + ".*`: at least " + major + "." + minor + ", and the major version must stay " + major + ".";
         } else {
-            int upper = major + Draw.between(random, 1, 2);
+            int upper = major + RandomDraw.between(random, 1, 2);
             clauses.add(new Clause(">=", List.of(major, minor), false));
             clauses.add(new Clause(form == 4 ? "<=" : "<", form == 4 ? List.of(upper, 0) : List.of(upper, 0), false));
             if (form >= 3) {
-                int badMinor = Math.min(9, minor + Draw.between(random, 1, 3));
+                int badMinor = Math.min(9, minor + RandomDraw.between(random, 1, 3));
                 clauses.add(new Clause("!=", List.of(major, badMinor, 0), false));
             }
             specifier = String.join(",", clauses.stream().map(Clause::text).toList());
@@ -84,7 +85,7 @@ public final class Pep440SpecifierFamily extends GeneratedItemFamily {
                     + "0, so `1.5` and `1.5.0` are the same version.";
         }
         List<List<Integer>> candidates = candidates(random, clauses);
-        String pkg = Draw.pick(random, PACKAGES);
+        String pkg = RandomDraw.pick(random, PACKAGES);
         List<ChoiceSet.Option> options = new ArrayList<>();
         for (List<Integer> v : candidates) {
             Clause failed = clauses.stream().filter(c -> !c.accepts(v)).findFirst().orElse(null);
@@ -116,19 +117,19 @@ public final class Pep440SpecifierFamily extends GeneratedItemFamily {
             pool.add(v);
             pool.add(List.of(v.get(0), v.get(1), v.get(2) + 1));
             pool.add(List.of(v.get(0), v.get(1) + 1, 0));
-            pool.add(List.of(v.get(0), v.get(1) + Draw.between(random, 1, 5)));
+            pool.add(List.of(v.get(0), v.get(1) + RandomDraw.between(random, 1, 5)));
             pool.add(List.of(v.get(0) + 1, 0));
             if (v.get(2) > 0) {
                 pool.add(List.of(v.get(0), v.get(1), v.get(2) - 1));
             }
             if (v.get(1) > 0) {
-                pool.add(List.of(v.get(0), v.get(1) - 1, Draw.between(random, 0, 9)));
+                pool.add(List.of(v.get(0), v.get(1) - 1, RandomDraw.between(random, 0, 9)));
             }
             if (v.get(0) > 1) {
-                pool.add(List.of(v.get(0) - 1, Draw.between(random, 0, 20), 0));
+                pool.add(List.of(v.get(0) - 1, RandomDraw.between(random, 0, 20), 0));
             }
-            pool.add(List.of(v.get(0), v.get(1) + 6, Draw.between(random, 1, 9)));
-            pool.add(List.of(v.get(0) + 2, Draw.between(random, 0, 3)));
+            pool.add(List.of(v.get(0), v.get(1) + 6, RandomDraw.between(random, 1, 9)));
+            pool.add(List.of(v.get(0) + 2, RandomDraw.between(random, 0, 3)));
         }
         Set<List<Integer>> seen = new LinkedHashSet<>();
         List<List<Integer>> all = new ArrayList<>();
@@ -138,7 +139,7 @@ public final class Pep440SpecifierFamily extends GeneratedItemFamily {
             }
         }
         while (true) {
-            List<List<Integer>> pick = Draw.sample(random, all, 5);
+            List<List<Integer>> pick = RandomDraw.sample(random, all, 5);
             if (pick.stream().anyMatch(v -> accepted(clauses, v))
                     && pick.stream().anyMatch(v -> !accepted(clauses, v))) {
                 return pick;

@@ -9,6 +9,7 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -34,25 +35,25 @@ public final class SemverNextVersionFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        int major = random.nextInt(3) == 0 ? 0 : Draw.between(random, 1, 5);
-        int minor = Draw.between(random, 0, 15);
-        int patch = Draw.between(random, 1, 12);
+        int major = random.nextInt(3) == 0 ? 0 : RandomDraw.between(random, 1, 5);
+        int minor = RandomDraw.between(random, 0, 15);
+        int patch = RandomDraw.between(random, 1, 12);
         int level = random.nextInt(3);
         List<String> commits = new ArrayList<>();
-        commits.add(level == 2 ? "feat!: " + Draw.pick(random, BREAKING)
-                : level == 1 ? "feat: " + Draw.pick(random, FEATURES) : "fix: " + Draw.pick(random, FIXES));
-        for (int i = 0, n = Draw.between(random, 1, 4); i < n; i++) {
+        commits.add(level == 2 ? "feat!: " + RandomDraw.pick(random, BREAKING)
+                : level == 1 ? "feat: " + RandomDraw.pick(random, FEATURES) : "fix: " + RandomDraw.pick(random, FIXES));
+        for (int i = 0, n = RandomDraw.between(random, 1, 4); i < n; i++) {
             int kind = random.nextInt(3);
             if (kind == 0 && level >= 1) {
-                commits.add("fix: " + Draw.pick(random, FIXES));
+                commits.add("fix: " + RandomDraw.pick(random, FIXES));
             } else if (kind == 1 && level == 2) {
-                commits.add("feat: " + Draw.pick(random, FEATURES));
+                commits.add("feat: " + RandomDraw.pick(random, FEATURES));
             } else {
-                commits.add(Draw.pick(random, OTHER));
+                commits.add(RandomDraw.pick(random, OTHER));
             }
         }
         commits = new ArrayList<>(new java.util.LinkedHashSet<>(commits));
-        Draw.shuffle(random, commits);
+        RandomDraw.shuffle(random, commits);
         String current = major + "." + minor + "." + patch;
         String patchBump = major + "." + minor + "." + (patch + 1);
         String minorBump = major + "." + (minor + 1) + ".0";

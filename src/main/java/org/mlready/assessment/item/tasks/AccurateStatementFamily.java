@@ -11,6 +11,8 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -30,7 +32,7 @@ public final class AccurateStatementFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        String metric = Draw.pick(random, METRICS);
+        String metric = RandomDraw.pick(random, METRICS);
         int n0;
         int n1;
         int c0;
@@ -42,10 +44,10 @@ public final class AccurateStatementFamily extends GeneratedItemFamily {
         double high;
         List<String> sentences;
         do {
-            n0 = Draw.between(random, 20, 120) * 100;
-            n1 = Draw.between(random, 20, 120) * 100;
-            c0 = (int) Math.round(n0 * Draw.between(random, 20, 300) / 1000.0);
-            c1 = (int) Math.round(n1 * (c0 / (double) n0 * (1 + Draw.between(random, -30, 40) / 100.0)));
+            n0 = RandomDraw.between(random, 20, 120) * 100;
+            n1 = RandomDraw.between(random, 20, 120) * 100;
+            c0 = (int) Math.round(n0 * RandomDraw.between(random, 20, 300) / 1000.0);
+            c1 = (int) Math.round(n1 * (c0 / (double) n0 * (1 + RandomDraw.between(random, -30, 40) / 100.0)));
             double p0 = (double) c0 / n0;
             double p1 = (double) c1 / n1;
             double se = Math.sqrt(p0 * (1 - p0) / n0 + p1 * (1 - p1) / n1);
@@ -73,7 +75,7 @@ public final class AccurateStatementFamily extends GeneratedItemFamily {
         List<Choice> choices = ChoiceSet.shuffled(random, options);
         long gap = Math.abs((long) c1 * n0 - (long) c0 * n1);
         String sign = diff < 0 ? "-" : "";
-        String stem = "An A/B test of a new ranking model gives:\n\n" + Table.render(List.of("arm", "users",
+        String stem = "An A/B test of a new ranking model gives:\n\n" + MarkdownTable.render(List.of("arm", "users",
                 "converted"), List.of(List.of("control", String.valueOf(n0), String.valueOf(c0)),
                 List.of("new model", String.valueOf(n1), String.valueOf(c1)))) + "\nThe 95% confidence interval for "
                 + "the difference in " + metric + " (new model minus control) is " + Num.fixed(low, 1) + " to "

@@ -8,6 +8,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -39,10 +40,10 @@ public final class AlgorithmScalingFamily extends GeneratedItemFamily {
     }
 
     private ItemInstance knn(Random random, long seed, boolean time) {
-        long train = (long) Draw.between(random, 2, 50) * 10_000;
-        long test = (long) Draw.between(random, 1, 40) * 500;
-        int features = Draw.pick(random, 10, 20, 32, 50, 64, 100, 128);
-        int rate = Draw.pick(random, 1, 2, 4, 5);
+        long train = (long) RandomDraw.between(random, 2, 50) * 10_000;
+        long test = (long) RandomDraw.between(random, 1, 40) * 500;
+        int features = RandomDraw.pick(random, 10, 20, 32, 50, 64, 100, 128);
+        int rate = RandomDraw.pick(random, 1, 2, 4, 5);
         long distances = train * test;
         String setup = "A brute-force k-nearest-neighbours classifier stores " + Num.grouped(train)
                 + " training points with " + features + " features and predicts " + Num.grouped(test)
@@ -71,12 +72,12 @@ public final class AlgorithmScalingFamily extends GeneratedItemFamily {
     }
 
     private ItemInstance growth(Random random, long seed) {
-        Growth growth = Draw.pick(random, GROWTHS);
-        int exponent = Draw.between(random, 12, 18);
+        Growth growth = RandomDraw.pick(random, GROWTHS);
+        int exponent = RandomDraw.between(random, 12, 18);
         long n = 1L << exponent;
-        int factorExponent = Draw.between(random, 1, growth.power() == 3 ? 2 : 4);
+        int factorExponent = RandomDraw.between(random, 1, growth.power() == 3 ? 2 : 4);
         long factor = 1L << factorExponent;
-        double base = Draw.between(random, 2, 90) / (growth.power() == 3 ? 1.0 : 2.0);
+        double base = RandomDraw.between(random, 2, 90) / (growth.power() == 3 ? 1.0 : 2.0);
         double ratio = Math.pow(factor, growth.power())
                 * (growth.logFactor() ? (double) (exponent + factorExponent) / exponent : 1);
         double seconds = base * ratio;

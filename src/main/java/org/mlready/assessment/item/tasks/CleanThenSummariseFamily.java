@@ -11,6 +11,8 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -41,8 +43,8 @@ public final class CleanThenSummariseFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        Domain domain = Draw.pick(random, DOMAINS);
-        List<String> levels = Draw.distinct(random, domain.levels(), 2);
+        Domain domain = RandomDraw.pick(random, DOMAINS);
+        List<String> levels = RandomDraw.sample(random, domain.levels(), 2);
         List<String> header = List.of(domain.category(), domain.count(), domain.amount());
         int question = random.nextInt(3);
         List<List<String>> rows;
@@ -56,14 +58,14 @@ public final class CleanThenSummariseFamily extends GeneratedItemFamily {
         int duplicates = n - unique.size();
         int withMissing = unique.size() - clean.size();
         String intro = "You start an EDA on a raw extract `df`, read from a CSV file (an empty cell is a missing value):\n\n"
-                + Table.render(header, rows) + "\n";
+                + MarkdownTable.render(header, rows) + "\n";
         String stem;
         String solution;
         AnswerKey key;
         List<String> hints;
         double difficulty;
         if (question == 0) {
-            int column = Draw.between(random, 0, 2);
+            int column = RandomDraw.between(random, 0, 2);
             String name = header.get(column);
             long missing = rows.stream().filter(r -> r.get(column).equals(MISSING)).count();
             double percent = 100.0 * missing / n;
@@ -118,29 +120,29 @@ public final class CleanThenSummariseFamily extends GeneratedItemFamily {
 
     /** 9 to 12 distinct rows, 1 or 2 of them (complete ones) repeated later, and 2 to 4 missing cells elsewhere. */
     private static List<List<String>> draw(Random random, Domain domain, List<String> levels) {
-        int distinct = Draw.between(random, 9, 12);
+        int distinct = RandomDraw.between(random, 9, 12);
         Set<List<String>> seen = new LinkedHashSet<>();
         while (seen.size() < distinct) {
-            int tenths = Draw.between(random, domain.amountLowTenths(), domain.amountHighTenths());
-            seen.add(List.of(Draw.pick(random, levels),
-                    String.valueOf(Draw.between(random, domain.countLow(), domain.countHigh())),
+            int tenths = RandomDraw.between(random, domain.amountLowTenths(), domain.amountHighTenths());
+            seen.add(List.of(RandomDraw.pick(random, levels),
+                    String.valueOf(RandomDraw.between(random, domain.countLow(), domain.countHigh())),
                     Num.fixed(tenths / 10.0, 1)));
         }
         List<List<String>> rows = new ArrayList<>();
         for (List<String> row : seen) {
             rows.add(new ArrayList<>(row));
         }
-        int copies = Draw.between(random, 1, 2);
-        List<Integer> repeated = Draw.distinct(random, range(distinct), copies);
-        int missingCells = Draw.between(random, 2, 4);
+        int copies = RandomDraw.between(random, 1, 2);
+        List<Integer> repeated = RandomDraw.sample(random, range(distinct), copies);
+        int missingCells = RandomDraw.between(random, 2, 4);
         List<Integer> others = range(distinct);
         others.removeAll(repeated);
-        for (int i : Draw.distinct(random, others, missingCells)) {
+        for (int i : RandomDraw.sample(random, others, missingCells)) {
             rows.get(i).set(random.nextInt(3), MISSING);
         }
         List<List<String>> copied = repeated.stream().map(i -> List.copyOf(rows.get(i))).toList();
         for (List<String> copy : copied) {
-            rows.add(Draw.between(random, rows.indexOf(copy) + 1, rows.size()), copy);
+            rows.add(RandomDraw.between(random, rows.indexOf(copy) + 1, rows.size()), copy);
         }
         return rows;
     }

@@ -9,6 +9,8 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -29,20 +31,20 @@ public final class ConstrainedModelChoiceFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        List<String> names = Draw.distinct(random, MODELS, CANDIDATES);
+        List<String> names = RandomDraw.sample(random, MODELS, CANDIDATES);
         int[] accuracy = new int[CANDIDATES];
         int[] latency = new int[CANDIDATES];
         int[] memory = new int[CANDIDATES];
-        int maxLatency = Draw.pick(random, 20, 30, 50, 80, 100);
-        int maxMemory = Draw.pick(random, 200, 250, 500, 1000);
+        int maxLatency = RandomDraw.pick(random, 20, 30, 50, 80, 100);
+        int maxMemory = RandomDraw.pick(random, 200, 250, 500, 1000);
         int chosen;
         int top;
         do {
-            List<Integer> accuracies = Draw.distinct(random, range(800, 960), CANDIDATES);
+            List<Integer> accuracies = RandomDraw.sample(random, range(800, 960), CANDIDATES);
             for (int i = 0; i < CANDIDATES; i++) {
                 accuracy[i] = accuracies.get(i);
-                latency[i] = Draw.between(random, maxLatency / 4, maxLatency * 2);
-                memory[i] = Draw.between(random, maxMemory / 10, maxMemory * 2);
+                latency[i] = RandomDraw.between(random, maxLatency / 4, maxLatency * 2);
+                memory[i] = RandomDraw.between(random, maxMemory / 10, maxMemory * 2);
             }
             chosen = -1;
             top = 0;
@@ -64,7 +66,7 @@ public final class ConstrainedModelChoiceFamily extends GeneratedItemFamily {
                     String.valueOf(memory[i])));
             boolean latencyOk = latency[i] <= maxLatency;
             boolean memoryOk = memory[i] <= maxMemory;
-            solution.append(Table.row(List.of(names.get(i), Num.fixed(accuracy[i] / 1000.0, 3),
+            solution.append(MarkdownTable.row(List.of(names.get(i), Num.fixed(accuracy[i] / 1000.0, 3),
                     latencyOk ? "yes" : "no (" + latency[i] + " ms)", memoryOk ? "yes" : "no (" + memory[i] + " MB)")));
             String explanation;
             if (i == chosen) {
@@ -83,7 +85,7 @@ public final class ConstrainedModelChoiceFamily extends GeneratedItemFamily {
         }
         List<Choice> choices = ChoiceSet.shuffled(random, options);
         String stem = "You benchmarked " + CANDIDATES + " candidate models on the same validation set and the same "
-                + "hardware:\n\n" + Table.render(List.of("model", "accuracy", "p95 latency (ms)", "memory (MB)"), rows)
+                + "hardware:\n\n" + MarkdownTable.render(List.of("model", "accuracy", "p95 latency (ms)", "memory (MB)"), rows)
                 + "\nThe product requires a p95 latency of at most " + maxLatency + " ms and a model that fits in "
                 + maxMemory + " MB. Which model should you choose?";
         solution.append("\nThe most accurate model overall, ").append(names.get(top))

@@ -8,6 +8,8 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -42,7 +44,7 @@ public final class CriticalPathFamily extends GeneratedItemFamily {
         int[] duration = new int[n];
         List<List<Integer>> prerequisites = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            duration[i] = Draw.between(random, 1, 12);
+            duration[i] = RandomDraw.between(random, 1, 12);
             List<Integer> chosen = new ArrayList<>();
             int[] allowed = STAGES.get(i).prerequisites();
             while (allowed.length > 0 && chosen.isEmpty()) {
@@ -84,10 +86,10 @@ public final class CriticalPathFamily extends GeneratedItemFamily {
                             prerequisites.get(i).stream().map(CriticalPathFamily::letter).toList())));
         }
         int question = random.nextInt(3);
-        int task = question == 1 ? Draw.between(random, 5, n - 1) : Draw.between(random, 0, n - 2);
+        int task = question == 1 ? RandomDraw.between(random, 5, n - 1) : RandomDraw.between(random, 0, n - 2);
         String intro = "A team breaks an ML project into sub-tasks. A task can start only when all the tasks it "
                 + "depends on have finished; tasks without a dependency between them can run in parallel (there are "
-                + "enough people).\n\n" + Table.render(List.of("task", "description", "duration (days)",
+                + "enough people).\n\n" + MarkdownTable.render(List.of("task", "description", "duration (days)",
                 "depends on"), rows) + "\n";
         String stem;
         int answer;
@@ -121,7 +123,7 @@ public final class CriticalPathFamily extends GeneratedItemFamily {
                 cells.add(String.valueOf(latestStart[i]));
                 cells.add(String.valueOf(latestStart[i] - earliestStart[i]));
             }
-            solution.append(Table.row(cells));
+            solution.append(MarkdownTable.row(cells));
         }
         solution.append('\n');
         if (question == 0) {

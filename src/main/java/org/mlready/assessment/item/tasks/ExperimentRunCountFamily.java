@@ -8,6 +8,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -40,21 +41,21 @@ public final class ExperimentRunCountFamily extends GeneratedItemFamily {
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
         int design = random.nextInt(3);
-        int seeds = Draw.between(random, 1, 5);
+        int seeds = RandomDraw.between(random, 1, 5);
         boolean hours = random.nextInt(3) == 0;
-        int hoursPerRun = Draw.pick(random, 1, 2, 3, 4, 6);
+        int hoursPerRun = RandomDraw.pick(random, 1, 2, 3, 4, 6);
         String stem;
         String counting;
         long runs;
         String hint;
         double difficulty;
         if (design == 0) {
-            List<Factor> factors = Draw.distinct(random, FACTORS, Draw.between(random, 2, 4));
+            List<Factor> factors = RandomDraw.sample(random, FACTORS, RandomDraw.between(random, 2, 4));
             StringBuilder list = new StringBuilder();
             List<String> sizes = new ArrayList<>();
             runs = 1;
             for (Factor factor : factors) {
-                int count = Draw.between(random, 2, factor.levels().size());
+                int count = RandomDraw.between(random, 2, factor.levels().size());
                 list.append("- ").append(factor.name()).append(": ")
                         .append(String.join(", ", factor.levels().subList(0, count))).append('\n');
                 sizes.add(String.valueOf(count));
@@ -70,8 +71,8 @@ public final class ExperimentRunCountFamily extends GeneratedItemFamily {
             hint = "Multiply the numbers of levels of the factors.";
             difficulty = -0.9;
         } else if (design == 1) {
-            int k = Draw.between(random, 4, 8);
-            int p = Draw.between(random, 1, Math.min(3, k - 3));
+            int k = RandomDraw.between(random, 4, 8);
+            int p = RandomDraw.between(random, 1, Math.min(3, k - 3));
             long configurations = 1L << (k - p);
             runs = configurations * seeds;
             stem = "To screen " + k + " two-level factors (each switched between a low and a high setting) you use a "
@@ -84,9 +85,9 @@ public final class ExperimentRunCountFamily extends GeneratedItemFamily {
             hint = "A $2^{k-p}$ design runs $2^{k-p}$ configurations.";
             difficulty = -0.4;
         } else {
-            int m = Draw.between(random, 3, 7);
-            List<String> components = Draw.distinct(random, COMPONENTS, m);
-            int folds = Draw.pick(random, 1, 1, 3, 5);
+            int m = RandomDraw.between(random, 3, 7);
+            List<String> components = RandomDraw.sample(random, COMPONENTS, m);
+            int folds = RandomDraw.pick(random, 1, 1, 3, 5);
             long configurations = m + 1;
             runs = configurations * seeds * folds;
             stem = "Your model combines " + m + " components: " + String.join(", ", components) + ". For an ablation "

@@ -8,6 +8,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -28,7 +29,7 @@ public final class MultipleComparisonsFamily extends GeneratedItemFamily {
         boolean strict = random.nextInt(4) == 0;
         double alpha = strict ? 0.01 : 0.05;
         String alphaText = strict ? "0.01" : "0.05";
-        int m = Draw.between(random, 3, 8);
+        int m = RandomDraw.between(random, 3, 8);
         boolean pairwise = random.nextBoolean();
         int comparisons = pairwise ? m * (m - 1) / 2 : m - 1;
         String setup = pairwise
@@ -65,7 +66,7 @@ public final class MultipleComparisonsFamily extends GeneratedItemFamily {
                     "First count the comparisons.", "P(at least one) = 1 - P(none)."), pairwise ? 0.7 : 0.3);
         }
         double level = alpha / comparisons;
-        int shown = Math.min(comparisons, Draw.between(random, 4, 8));
+        int shown = Math.min(comparisons, RandomDraw.between(random, 4, 8));
         List<Double> pValues = new ArrayList<>();
         int significant = 0;
         while (pValues.size() < shown) {
@@ -95,8 +96,8 @@ public final class MultipleComparisonsFamily extends GeneratedItemFamily {
     /** A p-value with 4 decimals; about half of them fall below the corrected level. */
     private static double drawP(Random random, double level) {
         int tenThousandths = random.nextBoolean()
-                ? Draw.between(random, 1, Math.max(1, (int) Math.floor(level * 10_000 * 1.3)))
-                : Draw.between(random, (int) Math.ceil(level * 10_000), 600);
+                ? RandomDraw.between(random, 1, Math.max(1, (int) Math.floor(level * 10_000 * 1.3)))
+                : RandomDraw.between(random, (int) Math.ceil(level * 10_000), 600);
         return tenThousandths / 10_000.0;
     }
 

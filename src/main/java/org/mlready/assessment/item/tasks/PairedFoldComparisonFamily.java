@@ -10,6 +10,8 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -29,7 +31,7 @@ public final class PairedFoldComparisonFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        int k = Draw.pick(random, 5, 10);
+        int k = RandomDraw.pick(random, 5, 10);
         int question = random.nextInt(3);
         boolean strict = random.nextInt(3) == 0;
         double critical = k == 5 ? (strict ? 4.604 : 2.776) : (strict ? 3.250 : 2.262);
@@ -39,18 +41,18 @@ public final class PairedFoldComparisonFamily extends GeneratedItemFamily {
         int[] d = new int[k];
         double t;
         do {
-            int level = Draw.between(random, 700, 900);
-            int shift = Draw.between(random, -15, 15);
-            int noise = Draw.between(random, 3, 12);
+            int level = RandomDraw.between(random, 700, 900);
+            int shift = RandomDraw.between(random, -15, 15);
+            int noise = RandomDraw.between(random, 3, 12);
             for (int i = 0; i < k; i++) {
-                a[i] = level + Draw.between(random, -30, 30);
+                a[i] = level + RandomDraw.between(random, -30, 30);
                 d[i] = shift + (int) Math.round(noise * random.nextGaussian());
                 b[i] = a[i] - d[i];
             }
             t = tStatistic(d);
         } while (!Double.isFinite(t) || Math.abs(Math.abs(t) - critical) < 0.05);
-        List<String> names = Draw.distinct(random, ALGORITHMS, 2);
-        String metric = Draw.pick(random, List.of("accuracy", "ROC AUC", "macro F1"));
+        List<String> names = RandomDraw.sample(random, ALGORITHMS, 2);
+        String metric = RandomDraw.pick(random, List.of("accuracy", "ROC AUC", "macro F1"));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             rows.add(List.of(String.valueOf(i + 1), Num.fixed(a[i] / 1000.0, 3), Num.fixed(b[i] / 1000.0, 3)));
@@ -59,7 +61,7 @@ public final class PairedFoldComparisonFamily extends GeneratedItemFamily {
         double sd = sd(d) / 1000.0;
         String intro = "You compare model A (" + names.get(0) + ") and model B (" + names.get(1) + ") with the same "
                 + k + "-fold split, so both are scored on exactly the same folds (" + metric + "):\n\n"
-                + Table.render(List.of("fold", "A", "B"), rows) + "\n";
+                + MarkdownTable.render(List.of("fold", "A", "B"), rows) + "\n";
         StringBuilder differences = new StringBuilder();
         for (int i = 0; i < k; i++) {
             differences.append(i == 0 ? "" : ", ").append(Num.fixed(d[i] / 1000.0, 3));

@@ -8,6 +8,8 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -34,23 +36,23 @@ public final class RiskCommunicationFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        Scenario scenario = Draw.pick(random, SCENARIOS);
+        Scenario scenario = RandomDraw.pick(random, SCENARIOS);
         int n0;
         int n1;
         int e0;
         int e1;
         long arrNumerator;
         do {
-            n0 = Draw.between(random, 4, 40) * 100;
-            n1 = Draw.between(random, 4, 40) * 100;
-            e0 = n0 * Draw.between(random, 8, 35) / 100 + Draw.between(random, -9, 9);
-            e1 = (int) Math.round(n1 * (e0 / (double) n0 - Draw.between(random, 10, 80) / 1000.0));
+            n0 = RandomDraw.between(random, 4, 40) * 100;
+            n1 = RandomDraw.between(random, 4, 40) * 100;
+            e0 = n0 * RandomDraw.between(random, 8, 35) / 100 + RandomDraw.between(random, -9, 9);
+            e1 = (int) Math.round(n1 * (e0 / (double) n0 - RandomDraw.between(random, 10, 80) / 1000.0));
             arrNumerator = (long) e0 * n1 - (long) e1 * n0;
         } while (e1 <= 0 || arrNumerator <= 0 || nearWholeButNotWhole((double) n0 * n1 / arrNumerator));
         double p0 = (double) e0 / n0;
         double p1 = (double) e1 / n1;
         int question = random.nextInt(4);
-        String stem = "A randomised pilot tests " + scenario.intervention() + ":\n\n" + Table.render(
+        String stem = "A randomised pilot tests " + scenario.intervention() + ":\n\n" + MarkdownTable.render(
                 List.of("group", scenario.units(), scenario.event()), List.of(
                         List.of("control (no intervention)", String.valueOf(n0), String.valueOf(e0)),
                         List.of("treatment", String.valueOf(n1), String.valueOf(e1)))) + "\n";

@@ -8,6 +8,7 @@ import org.mlready.assessment.item.AnswerKeys;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -32,8 +33,8 @@ public final class SizingEstimateFamily extends GeneratedItemFamily {
     }
 
     private ItemInstance memory(Random random, long seed) {
-        long rows = (long) Draw.between(random, 2, 99) * Draw.pick(random, 10_000, 100_000);
-        int features = Draw.pick(random, 20, 32, 50, 64, 100, 128, 200, 256, 300, 512, 768, 1024);
+        long rows = (long) RandomDraw.between(random, 2, 99) * RandomDraw.pick(random, 10_000, 100_000);
+        int features = RandomDraw.pick(random, 20, 32, 50, 64, 100, 128, 200, 256, 300, 512, 768, 1024);
         boolean float64 = random.nextBoolean();
         int bytes = float64 ? 8 : 4;
         boolean gigabytes = rows * features * bytes >= 2_000_000_000L;
@@ -59,11 +60,11 @@ public final class SizingEstimateFamily extends GeneratedItemFamily {
     }
 
     private ItemInstance labelling(Random random, long seed) {
-        int items = Draw.between(random, 4, 60) * 1000;
-        int seconds = Draw.pick(random, 6, 8, 10, 12, 15, 20, 30, 45, 60);
-        int redundancy = Draw.between(random, 1, 3);
-        int annotators = Draw.between(random, 2, 12);
-        int hours = Draw.between(random, 4, 7);
+        int items = RandomDraw.between(random, 4, 60) * 1000;
+        int seconds = RandomDraw.pick(random, 6, 8, 10, 12, 15, 20, 30, 45, 60);
+        int redundancy = RandomDraw.between(random, 1, 3);
+        int annotators = RandomDraw.between(random, 2, 12);
+        int hours = RandomDraw.between(random, 4, 7);
         long totalSeconds = (long) items * seconds * redundancy;
         long perDay = (long) annotators * hours * 3600;
         long days = (totalSeconds + perDay - 1) / perDay;
@@ -85,10 +86,10 @@ public final class SizingEstimateFamily extends GeneratedItemFamily {
     }
 
     private ItemInstance serving(Random random, long seed) {
-        int peak = Draw.between(random, 2, 60) * 50;
-        int cpuMs = Draw.pick(random, 4, 5, 8, 10, 12, 15, 20, 25, 40);
-        int cores = Draw.pick(random, 4, 8, 16, 32);
-        int utilisation = Draw.pick(random, 50, 60, 70, 75, 80);
+        int peak = RandomDraw.between(random, 2, 60) * 50;
+        int cpuMs = RandomDraw.pick(random, 4, 5, 8, 10, 12, 15, 20, 25, 40);
+        int cores = RandomDraw.pick(random, 4, 8, 16, 32);
+        int utilisation = RandomDraw.pick(random, 50, 60, 70, 75, 80);
         long numerator = (long) peak * cpuMs;
         long perMachine = (long) cores * utilisation * 10;
         long machines = Math.max(1, (numerator + perMachine - 1) / perMachine);

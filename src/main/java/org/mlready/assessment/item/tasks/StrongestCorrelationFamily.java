@@ -8,6 +8,8 @@ import org.mlready.assessment.item.ChoiceSet;
 import org.mlready.assessment.item.GeneratedItemFamily;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ItemIrt;
+import org.mlready.assessment.item.MarkdownTable;
+import org.mlready.assessment.item.RandomDraw;
 import org.mlready.assessment.item.ResponseType;
 import org.mlready.assessment.item.SeededRandom;
 
@@ -32,7 +34,7 @@ public final class StrongestCorrelationFamily extends GeneratedItemFamily {
     @Override
     public ItemInstance generate(long seed) {
         Random random = SeededRandom.of(seed);
-        List<String> names = Draw.distinct(random, Draw.pick(random, DOMAINS), 4);
+        List<String> names = RandomDraw.sample(random, RandomDraw.pick(random, DOMAINS), 4);
         int[][] columns;
         double[][] r;
         int[] order;
@@ -56,7 +58,7 @@ public final class StrongestCorrelationFamily extends GeneratedItemFamily {
         for (int k = 1; k < order.length; k++) {
             others.add(order[k]);
         }
-        shown.addAll(Draw.distinct(random, others, 3));
+        shown.addAll(RandomDraw.sample(random, others, 3));
         double bestR = r[best / 4][best % 4];
         List<ChoiceSet.Option> options = new ArrayList<>();
         for (int pair : shown) {
@@ -71,7 +73,7 @@ public final class StrongestCorrelationFamily extends GeneratedItemFamily {
         }
         var choices = ChoiceSet.shuffled(random, options);
         String stem = "As part of an EDA you look at pairwise relationships between the numeric columns of a small "
-                + "sample (`df`, " + ROWS + " rows):\n\n" + Table.render(names, rows)
+                + "sample (`df`, " + ROWS + " rows):\n\n" + MarkdownTable.render(names, rows)
                 + "\nWhich pair of columns has the strongest **linear** relationship, i.e. the largest absolute "
                 + "Pearson correlation $|r|$ in `df.corr()`?";
         StringBuilder solution = new StringBuilder("Compute $r = \\frac{\\sum (x_i - \\bar x)(y_i - \\bar y)}"
@@ -79,7 +81,7 @@ public final class StrongestCorrelationFamily extends GeneratedItemFamily {
                 + "`df.corr()` shows):\n\n| pair | r | abs r |\n| --- | --- | --- |\n");
         for (int pair : order) {
             double value = r[pair / 4][pair % 4];
-            solution.append(Table.row(List.of(names.get(pair / 4) + " / " + names.get(pair % 4),
+            solution.append(MarkdownTable.row(List.of(names.get(pair / 4) + " / " + names.get(pair % 4),
                     Num.fixed(value, 3), Num.fixed(Math.abs(value), 3))));
         }
         solution.append("\nThe sign only gives the direction; the strength is $|r|$. The largest is ")
@@ -102,11 +104,11 @@ public final class StrongestCorrelationFamily extends GeneratedItemFamily {
         }
         int[][] columns = new int[4][ROWS];
         for (int c = 0; c < 4; c++) {
-            double w0 = Draw.pick(random, -2, -1, 0, 1, 2);
-            double w1 = Draw.pick(random, -2, -1, 0, 1, 2);
-            double noise = Draw.pick(random, 1, 2, 3) * 0.4;
-            int centre = Draw.between(random, 2, 9) * 10;
-            int scale = Draw.between(random, 2, 6);
+            double w0 = RandomDraw.pick(random, -2, -1, 0, 1, 2);
+            double w1 = RandomDraw.pick(random, -2, -1, 0, 1, 2);
+            double noise = RandomDraw.pick(random, 1, 2, 3) * 0.4;
+            int centre = RandomDraw.between(random, 2, 9) * 10;
+            int scale = RandomDraw.between(random, 2, 6);
             for (int i = 0; i < ROWS; i++) {
                 double z = w0 * factors[0][i] + w1 * factors[1][i] + noise * random.nextGaussian();
                 columns[c][i] = Math.max(0, (int) Math.round(centre + scale * z));

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class HadoopFamilyTests {
 
@@ -21,9 +22,9 @@ class HadoopFamilyTests {
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
-            BigInteger blockBytes = new BigInteger(StemText.find(stem, "dfs.blocksize = (\\d+)"));
-            int replication = StemText.integer(stem, "replication factor (\\d+)");
-            List<String> sizes = StemText.findAll(stem, "\\.csv`(?: of| \\() ?(\\d+) MiB");
+            BigInteger blockBytes = new BigInteger(StemReading.find(stem, "dfs.blocksize = (\\d+)"));
+            int replication = StemReading.integer(stem, "replication factor (\\d+)");
+            List<String> sizes = StemReading.findAll(stem, "\\.csv`(?: of| \\() ?(\\d+) MiB");
             assertThat(sizes).as(stem).isNotEmpty();
             BigInteger mib = BigInteger.TWO.pow(20);
             long blocks = 0;
@@ -51,7 +52,7 @@ class HadoopFamilyTests {
                 assertThat(stem).contains("last block");
                 expected = lastBlock.divide(mib).doubleValue();
             }
-            assertThat(StemText.number(item)).as(stem).isEqualTo(expected);
+            assertThat(StemReading.numericKey(item)).as(stem).isEqualTo(expected);
         }
     }
 
@@ -61,7 +62,7 @@ class HadoopFamilyTests {
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
-            List<String> splits = StemText.findAll(stem, "```text\\n(.*?)```");
+            List<String> splits = StemReading.findAll(stem, "```text\\n(.*?)```");
             assertThat(splits).hasSizeBetween(2, 4);
             Map<String, Integer> counts = new HashMap<>();
             int occurrences = 0;
@@ -77,7 +78,7 @@ class HadoopFamilyTests {
             }
             double expected;
             if (stem.contains("for the word")) {
-                expected = counts.get(StemText.find(stem, "for the word `(\\w+)`"));
+                expected = counts.get(StemReading.find(stem, "for the word `(\\w+)`"));
             } else if (stem.contains("distinct keys")) {
                 expected = counts.size();
             } else if (stem.contains("**without** a combiner")) {
@@ -86,7 +87,7 @@ class HadoopFamilyTests {
                 assertThat(stem).contains("**combiner**");
                 expected = combined;
             }
-            assertThat(StemText.number(item)).as(stem).isEqualTo(expected);
+            assertThat(StemReading.numericKey(item)).as(stem).isEqualTo(expected);
         }
     }
 }

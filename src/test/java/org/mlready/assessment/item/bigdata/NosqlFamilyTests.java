@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.Choice;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class NosqlFamilyTests {
 
@@ -33,28 +34,28 @@ class NosqlFamilyTests {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
             Map<Integer, String> tokens = new HashMap<>();
-            for (String line : StemText.findAll(stem, "(- node \\w+: [\\d, ]+)\\n")) {
-                String node = StemText.find(line, "node (\\w+):");
+            for (String line : StemReading.findAll(stem, "(- node \\w+: [\\d, ]+)\\n")) {
+                String node = StemReading.find(line, "node (\\w+):");
                 for (String p : line.substring(line.indexOf(':') + 1).split(",")) {
                     tokens.put(Integer.parseInt(p.trim()), node);
                 }
             }
             Map<String, Integer> keys = new HashMap<>();
-            for (String entry : StemText.findAll(stem, "(`[\\w:]+` at \\d+)")) {
-                keys.put(StemText.find(entry, "`([\\w:]+)`"), Integer.parseInt(StemText.find(entry, "at (\\d+)")));
+            for (String entry : StemReading.findAll(stem, "(`[\\w:]+` at \\d+)")) {
+                keys.put(StemReading.find(entry, "`([\\w:]+)`"), Integer.parseInt(StemReading.find(entry, "at (\\d+)")));
             }
             assertThat(keys).as(stem).hasSize(6);
             if (stem.contains("Which node stores")) {
-                String key = StemText.find(stem, "Which node stores `([\\w:]+)`");
-                assertThat(StemText.correctTexts(item)).as(stem).containsExactly("Node " + walk(tokens, keys.get(key)));
+                String key = StemReading.find(stem, "Which node stores `([\\w:]+)`");
+                assertThat(StemReading.correctTexts(item)).as(stem).containsExactly("Node " + walk(tokens, keys.get(key)));
             } else {
-                String newcomer = StemText.find(stem, "Node (\\w+) joins");
+                String newcomer = StemReading.find(stem, "Node (\\w+) joins");
                 Map<Integer, String> grown = new HashMap<>(tokens);
-                for (String p : StemText.find(stem, "joins with tokens ([\\d, ]+)\\.").split(",")) {
+                for (String p : StemReading.find(stem, "joins with tokens ([\\d, ]+)\\.").split(",")) {
                     grown.put(Integer.parseInt(p.trim()), newcomer);
                 }
                 long moved = keys.values().stream().filter(k -> !walk(tokens, k).equals(walk(grown, k))).count();
-                assertThat(StemText.number(item)).as(stem).isEqualTo(moved);
+                assertThat(StemReading.numericKey(item)).as(stem).isEqualTo(moved);
             }
         }
     }
@@ -66,9 +67,9 @@ class NosqlFamilyTests {
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
-            int n = StemText.integer(stem, "\\$N = (\\d+)\\$ replicas");
-            int w = size(StemText.find(stem, "Writes wait for (`\\w+`|\\$W = \\d+\\$)"), n);
-            int r = size(StemText.find(stem, "reads for (`\\w+`|\\$R = \\d+\\$)"), n);
+            int n = StemReading.integer(stem, "\\$N = (\\d+)\\$ replicas");
+            int w = size(StemReading.find(stem, "Writes wait for (`\\w+`|\\$W = \\d+\\$)"), n);
+            int r = size(StemReading.find(stem, "reads for (`\\w+`|\\$R = \\d+\\$)"), n);
             double expected;
             if (stem.contains("in common")) {
                 int min = n;
@@ -98,7 +99,7 @@ class NosqlFamilyTests {
                 }
                 expected = tolerated;
             }
-            assertThat(StemText.number(item)).as(stem).isEqualTo(expected);
+            assertThat(StemReading.numericKey(item)).as(stem).isEqualTo(expected);
         }
     }
 
@@ -138,7 +139,7 @@ class NosqlFamilyTests {
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
-            String key = StemText.find(stem, "PRIMARY KEY \\((.*)\\)\\n\\);");
+            String key = StemReading.find(stem, "PRIMARY KEY \\((.*)\\)\\n\\);");
             List<String> partition;
             String rest;
             if (key.startsWith("(")) {
@@ -161,7 +162,7 @@ class NosqlFamilyTests {
                 prefix.append(c).append("=;");
                 servable.add(prefix.toString());
             }
-            List<String> queries = StemText.findAll(stem, "FROM \\w+ WHERE (.*?);\\n");
+            List<String> queries = StemReading.findAll(stem, "FROM \\w+ WHERE (.*?);\\n");
             assertThat(queries).hasSize(item.choices().size());
             for (int q = 0; q < queries.size(); q++) {
                 StringBuilder pattern = new StringBuilder();

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class OrchestrationFamilyTests {
 
@@ -18,7 +19,7 @@ class OrchestrationFamilyTests {
     }
 
     private static Dag readDag(String stem) {
-        List<List<String>> table = StemText.firstTable(stem);
+        List<List<String>> table = StemReading.firstTable(stem);
         int n = table.size() - 1;
         List<String> names = new ArrayList<>();
         for (List<String> row : table.subList(1, table.size())) {
@@ -112,10 +113,10 @@ class OrchestrationFamilyTests {
                 }
                 expected = end;
             } else if (stem.contains("start?")) {
-                int task = dag.names().indexOf(StemText.find(stem, "does `(\\w+)`\\s+start\\?"));
+                int task = dag.names().indexOf(StemReading.find(stem, "does `(\\w+)`\\s+start\\?"));
                 expected = longestEndingAt(dag, task) - dag.duration()[task];
             } else {
-                int task = dag.names().indexOf(StemText.find(stem, "you clear `(\\w+)`"));
+                int task = dag.names().indexOf(StemReading.find(stem, "you clear `(\\w+)`"));
                 boolean[][] reach = new boolean[n][n];
                 for (int i = 0; i < n; i++) {
                     reach[i] = dag.edge()[i].clone();
@@ -134,7 +135,7 @@ class OrchestrationFamilyTests {
                 }
                 expected = count;
             }
-            assertThat(StemText.number(item)).as(stem).isEqualTo(expected);
+            assertThat(StemReading.numericKey(item)).as(stem).isEqualTo(expected);
         }
     }
 
@@ -146,11 +147,11 @@ class OrchestrationFamilyTests {
         for (long seed = 0; seed < 1000; seed++) {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
-            String[] parts = StemText.find(stem, "start_date=datetime\\(([\\d, ]+), tzinfo").split(",\\s*");
+            String[] parts = StemReading.find(stem, "start_date=datetime\\(([\\d, ]+), tzinfo").split(",\\s*");
             LocalDateTime start = LocalDateTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
                     Integer.parseInt(parts[2]), Integer.parseInt(parts[3]), Integer.parseInt(parts[4]));
-            LocalDateTime now = LocalDateTime.parse(StemText.find(stem, "first time at ([\\d-]+ [\\d:]+) UTC"), shown);
-            String schedule = StemText.find(stem, "schedule=(.*?),\\n");
+            LocalDateTime now = LocalDateTime.parse(StemReading.find(stem, "first time at ([\\d-]+ [\\d:]+) UTC"), shown);
+            String schedule = StemReading.find(stem, "schedule=(.*?),\\n");
             long expected;
             if (schedule.startsWith("timedelta")) {
                 Duration step = schedule.equals("timedelta(hours=12)") ? Duration.ofHours(12) : Duration.ofDays(2);
@@ -173,7 +174,7 @@ class OrchestrationFamilyTests {
                 }
                 expected = Math.max(0, ticks - 1);
             }
-            assertThat(StemText.number(item)).as(stem).isEqualTo(expected);
+            assertThat(StemReading.numericKey(item)).as(stem).isEqualTo(expected);
         }
     }
 

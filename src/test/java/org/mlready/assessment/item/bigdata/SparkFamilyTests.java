@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class SparkFamilyTests {
 
@@ -19,16 +20,16 @@ class SparkFamilyTests {
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
-            String code = StemText.find(stem, "```python\\n(.*?)```");
-            int partitions = StemText.integer(code, "parallelize\\(data, (\\d+)\\)");
+            String code = StemReading.find(stem, "```python\\n(.*?)```");
+            int partitions = StemReading.integer(code, "parallelize\\(data, (\\d+)\\)");
             List<Integer> stageEnds = new ArrayList<>();
             for (String line : code.split("\n")) {
                 String call = line.trim();
                 if (call.matches("\\.(reduceByKey|groupByKey|distinct|sortByKey|repartition)\\(.*")) {
                     stageEnds.add(partitions);
-                    partitions = Integer.parseInt(StemText.find(call, "(\\d+)\\)$"));
+                    partitions = Integer.parseInt(StemReading.find(call, "(\\d+)\\)$"));
                 } else if (call.startsWith(".coalesce(")) {
-                    int requested = Integer.parseInt(StemText.find(call, "coalesce\\((\\d+)\\)"));
+                    int requested = Integer.parseInt(StemReading.find(call, "coalesce\\((\\d+)\\)"));
                     partitions = requested < partitions ? requested : partitions;
                 }
             }
@@ -44,7 +45,7 @@ class SparkFamilyTests {
                 assertThat(stem).contains("in total");
                 expected = stageEnds.stream().reduce(0, Integer::sum);
             }
-            assertThat(StemText.number(item)).as(stem).isEqualTo(expected);
+            assertThat(StemReading.numericKey(item)).as(stem).isEqualTo(expected);
         }
     }
 
@@ -57,13 +58,13 @@ class SparkFamilyTests {
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
-            String leftName = StemText.find(stem, "result = (?:F\\.broadcast\\()?(\\w+)");
-            String rightName = StemText.find(stem, "\\.join\\((?:F\\.broadcast\\()?(\\w+)");
-            double leftMiB = mebibytes(StemText.find(stem, "estimates are (\\d+ \\w+) for `" + leftName + "`"));
-            double rightMiB = mebibytes(StemText.find(stem, "and (\\d+ \\w+) for `" + rightName + "`"));
-            String how = StemText.find(stem, "how=\"(\\w+)\"");
+            String leftName = StemReading.find(stem, "result = (?:F\\.broadcast\\()?(\\w+)");
+            String rightName = StemReading.find(stem, "\\.join\\((?:F\\.broadcast\\()?(\\w+)");
+            double leftMiB = mebibytes(StemReading.find(stem, "estimates are (\\d+ \\w+) for `" + leftName + "`"));
+            double rightMiB = mebibytes(StemReading.find(stem, "and (\\d+ \\w+) for `" + rightName + "`"));
+            String how = StemReading.find(stem, "how=\"(\\w+)\"");
             long thresholdBytes = stem.contains("left at its default") ? 10L << 20
-                    : Long.parseLong(StemText.find(stem, "autoBroadcastJoinThreshold\", (-?\\d+)\\)"));
+                    : Long.parseLong(StemReading.find(stem, "autoBroadcastJoinThreshold\", (-?\\d+)\\)"));
             String hinted = stem.contains("F.broadcast(" + leftName + ")") ? "left"
                     : stem.contains("F.broadcast(" + rightName + ")") ? "right" : "";
             Set<String> sides = buildable.get(how);
@@ -79,7 +80,7 @@ class SparkFamilyTests {
                     built = leftOk ? "left" : "right";
                 }
             }
-            List<String> correct = StemText.correctTexts(item);
+            List<String> correct = StemReading.correctTexts(item);
             assertThat(correct).as(stem).hasSize(1);
             if (built == null) {
                 assertThat(correct.get(0)).as(stem).startsWith("A sort-merge join");
@@ -97,7 +98,7 @@ class SparkFamilyTests {
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
-            List<String> lines = List.of(StemText.find(stem, "\\)\\)\\n(.*?)\\n```").split("\n"));
+            List<String> lines = List.of(StemReading.find(stem, "\\)\\)\\n(.*?)\\n```").split("\n"));
             int cacheAt = lines.indexOf("features.cache()");
             int unpersistAt = lines.indexOf("features.unpersist()");
             int start = cacheAt < 0 ? lines.size() : cacheAt;
@@ -118,7 +119,7 @@ class SparkFamilyTests {
                 }
             }
             int expected = sourceActions + uncachedFeatureActions + Math.min(1, cachedFeatureActions);
-            assertThat(StemText.number(item)).as(stem).isEqualTo(expected);
+            assertThat(StemReading.numericKey(item)).as(stem).isEqualTo(expected);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class BiasVarianceFamilyTests {
 
@@ -23,7 +24,7 @@ class BiasVarianceFamilyTests {
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
-            List<List<String>> table = Stems.firstTable(stem);
+            List<List<String>> table = StemReading.firstTable(stem);
             int points = table.get(0).size() - 1;
             int models = table.size() - 2;
             BigFraction bias = BigFraction.ZERO;
@@ -44,12 +45,12 @@ class BiasVarianceFamilyTests {
             }
             bias = bias.divide(points);
             variance = variance.divide(points);
-            BigFraction noise = decimal(Stems.find(stem, "\\\\sigma\\^2 = ([0-9.]+)\\$"));
+            BigFraction noise = decimal(StemReading.find(stem, "\\\\sigma\\^2 = ([0-9.]+)\\$"));
             BigFraction expected = stem.contains("the squared bias") ? bias
                     : stem.contains("the variance") ? variance : bias.add(variance).add(noise);
             assertThat(stem.contains("What is the squared bias") || stem.contains("What is the variance")
                     || stem.contains("What is the expected squared error")).isTrue();
-            assertThat(Stems.numeric(item)).as(stem).isCloseTo(expected.doubleValue(), within(1e-9));
+            assertThat(StemReading.numericKey(item)).as(stem).isCloseTo(expected.doubleValue(), within(1e-9));
         }
     }
 
@@ -59,8 +60,8 @@ class BiasVarianceFamilyTests {
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
-            List<List<String>> table = Stems.firstTable(stem);
-            String queried = Stems.find(stem, "fits `[a-z_]+=([0-9.]+)`");
+            List<List<String>> table = StemReading.firstTable(stem);
+            String queried = StemReading.find(stem, "fits `[a-z_]+=([0-9.]+)`");
             int best = 1;
             int query = -1;
             for (int r = 1; r < table.size(); r++) {
@@ -84,7 +85,7 @@ class BiasVarianceFamilyTests {
                 expected = trainQuery > trainBest ? "Underfitting" : "Overfitting";
                 assertThat(trainQuery).isNotEqualTo(trainBest);
             }
-            assertThat(Stems.correctText(item)).as(stem).startsWith(expected);
+            assertThat(StemReading.correctText(item)).as(stem).startsWith(expected);
         }
     }
 
@@ -94,11 +95,11 @@ class BiasVarianceFamilyTests {
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
-            String[] xs = Stems.find(stem, "x = \\[(.*?)\\]").split(", ");
-            String[] ys = Stems.find(stem, "y = \\[(.*?)\\]").split(", ");
+            String[] xs = StemReading.find(stem, "x = \\[(.*?)\\]").split(", ");
+            String[] ys = StemReading.find(stem, "y = \\[(.*?)\\]").split(", ");
             BigFraction lambda;
             if (stem.contains("validation MSE")) {
-                List<List<String>> table = Stems.firstTable(stem);
+                List<List<String>> table = StemReading.firstTable(stem);
                 int best = 1;
                 for (int r = 2; r < table.size(); r++) {
                     if (Double.parseDouble(table.get(r).get(1)) < Double.parseDouble(table.get(best).get(1))) {
@@ -107,7 +108,7 @@ class BiasVarianceFamilyTests {
                 }
                 lambda = decimal(table.get(best).get(0));
             } else {
-                lambda = decimal(Stems.find(stem, "\\\\lambda = ([0-9.]+)\\$, what"));
+                lambda = decimal(StemReading.find(stem, "\\\\lambda = ([0-9.]+)\\$, what"));
             }
             // minimiser of the quadratic a w^2 - 2 b w + c found from its vertex -b/(2a) in the expanded loss
             BigFraction quadratic = lambda;
@@ -123,7 +124,7 @@ class BiasVarianceFamilyTests {
                 BigFraction ols = linear.negate().divide(quadratic.subtract(lambda).multiply(2));
                 expected = BigFraction.ONE.subtract(ridge.divide(ols));
             }
-            assertThat(Stems.numeric(item)).as(stem).isCloseTo(expected.doubleValue(), within(1e-9));
+            assertThat(StemReading.numericKey(item)).as(stem).isCloseTo(expected.doubleValue(), within(1e-9));
         }
     }
 
@@ -133,18 +134,18 @@ class BiasVarianceFamilyTests {
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
-            List<List<String>> table = Stems.firstTable(stem);
+            List<List<String>> table = StemReading.firstTable(stem);
             List<String> last = table.get(table.size() - 1);
             for (int r = 2; r < table.size(); r++) {
                 assertThat(Long.parseLong(table.get(r).get(0))).isGreaterThan(Long.parseLong(table.get(r - 1).get(0)));
             }
             BigFraction train = decimal(last.get(1));
             BigFraction validation = decimal(last.get(2));
-            BigFraction target = decimal(Stems.find(stem, "of at most ([0-9.]+)\\. Which"));
+            BigFraction target = decimal(StemReading.find(stem, "of at most ([0-9.]+)\\. Which"));
             assertThat(validation.compareTo(train)).isPositive();
             String expected = train.compareTo(target) > 0 ? "High bias"
                     : validation.compareTo(target) > 0 ? "High variance" : "Neither";
-            assertThat(Stems.correctText(item)).as(stem).startsWith(expected);
+            assertThat(StemReading.correctText(item)).as(stem).startsWith(expected);
         }
     }
 }

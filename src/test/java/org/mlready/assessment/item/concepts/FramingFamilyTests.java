@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.Choice;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class FramingFamilyTests {
 
@@ -18,8 +19,8 @@ class FramingFamilyTests {
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
-            String target = Stems.find(stem, "(The target is .*?)\n");
-            int labels = Stems.findAll(target, "(`[^`]+`)").size();
+            String target = StemReading.find(stem, "(The target is .*?)\n");
+            int labels = StemReading.findAll(target, "(`[^`]+`)").size();
             String expected;
             if (target.startsWith("The target is whether")) {
                 expected = "1 output unit with sigmoid activation, trained with binary cross-entropy";
@@ -31,12 +32,12 @@ class FramingFamilyTests {
             } else if (target.endsWith(": a real number.")) {
                 expected = "1 output unit with linear (identity) activation, trained with mean squared error";
             } else {
-                int amounts = Stems.find(target, "together: (.*)\\.$").split(";").length;
+                int amounts = StemReading.find(target, "together: (.*)\\.$").split(";").length;
                 assertThat(amounts).isBetween(2, 3);
                 expected = amounts + " output units with linear (identity) activation, trained with mean squared "
                         + "error";
             }
-            assertThat(Stems.correctText(item)).as(stem).isEqualTo(expected);
+            assertThat(StemReading.correctText(item)).as(stem).isEqualTo(expected);
         }
     }
 
@@ -47,9 +48,9 @@ class FramingFamilyTests {
             ItemInstance item = family.generate(seed);
             int total = 0;
             int heads = 0;
-            for (String line : Stems.findAll(item.stem(), "(?m)^\\d+\\. ([^\n]*)$")) {
+            for (String line : StemReading.findAll(item.stem(), "(?m)^\\d+\\. ([^\n]*)$")) {
                 heads++;
-                int labels = Stems.findAll(line, "(`[^`]+`)").size();
+                int labels = StemReading.findAll(line, "(`[^`]+`)").size();
                 if (line.endsWith("(yes or no)")) {
                     total += 1;
                 } else if (labels > 0) {
@@ -59,7 +60,7 @@ class FramingFamilyTests {
                 }
             }
             assertThat(heads).isBetween(2, 4);
-            assertThat(Stems.numeric(item)).as(item.stem()).isEqualTo(total);
+            assertThat(StemReading.numericKey(item)).as(item.stem()).isEqualTo(total);
         }
     }
 
@@ -69,11 +70,11 @@ class FramingFamilyTests {
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
-            long rows = Long.parseLong(Stems.find(stem, "table has ([0-9,]+) rows").replace(",", ""));
+            long rows = Long.parseLong(StemReading.find(stem, "table has ([0-9,]+) rows").replace(",", ""));
             boolean regression = stem.contains("**regression**");
             assertThat(regression || stem.contains("**classification**")).isTrue();
             Set<String> expected = new HashSet<>();
-            List<List<String>> table = Stems.firstTable(stem);
+            List<List<String>> table = StemReading.firstTable(stem);
             for (List<String> row : table.subList(1, table.size())) {
                 String dtype = row.get(1);
                 long distinct = Long.parseLong(row.get(2));

@@ -12,6 +12,7 @@ import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class VisualPatternFamilyTests {
 
@@ -20,7 +21,7 @@ class VisualPatternFamilyTests {
         SeriesAnomalyFamily family = new SeriesAnomalyFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            List<List<String>> table = Stems.firstTable(item.stem());
+            List<List<String>> table = StemReading.firstTable(item.stem());
             SimpleRegression regression = new SimpleRegression();
             List<String> labels = new ArrayList<>();
             List<Double> values = new ArrayList<>();
@@ -43,7 +44,7 @@ class VisualPatternFamilyTests {
                 }
             }
             assertThat(worstSize).as(item.stem()).isGreaterThanOrEqualTo(2 * runnerUp);
-            assertThat(Stems.correctText(item)).as(item.stem()).isEqualTo(labels.get(worst));
+            assertThat(StemReading.correctText(item)).as(item.stem()).isEqualTo(labels.get(worst));
             assertThat(item.choices()).hasSize(4);
         }
     }
@@ -53,22 +54,22 @@ class VisualPatternFamilyTests {
         HistogramShapeFamily family = new HistogramShapeFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            List<String> lines = Stems.findAll(item.stem(), "(?m)^(\\d+–\\d+ +\\|[^\n]*)$");
+            List<String> lines = StemReading.findAll(item.stem(), "(?m)^(\\d+–\\d+ +\\|[^\n]*)$");
             int bins = lines.size();
             assertThat(bins).as(item.stem()).isBetween(8, 10);
             int[] counts = new int[bins];
             double[] midpoints = new double[bins];
             for (int i = 0; i < bins; i++) {
                 String line = lines.get(i);
-                counts[i] = Integer.parseInt(Stems.find(line, "(\\d+)$"));
+                counts[i] = Integer.parseInt(StemReading.find(line, "(\\d+)$"));
                 assertThat(line.chars().filter(c -> c == '#').count()).isEqualTo(counts[i]);
-                double low = Double.parseDouble(Stems.find(line, "^(\\d+)–"));
-                double high = Double.parseDouble(Stems.find(line, "–(\\d+)"));
+                double low = Double.parseDouble(StemReading.find(line, "^(\\d+)–"));
+                double high = Double.parseDouble(StemReading.find(line, "–(\\d+)"));
                 midpoints[i] = (low + high) / 2;
             }
             String expected = bimodal(counts) ? "Bimodal" : shapeBySkewness(counts, midpoints);
             assertThat(expected).as(item.stem()).isNotNull();
-            assertThat(Stems.correctText(item)).as(item.stem()).startsWith(expected);
+            assertThat(StemReading.correctText(item)).as(item.stem()).startsWith(expected);
         }
     }
 
@@ -77,7 +78,7 @@ class VisualPatternFamilyTests {
         SeasonalPeriodFamily family = new SeasonalPeriodFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            String[] parts = Stems.find(item.stem(), "x = \\[(.*?)\\]").split(",\\s*");
+            String[] parts = StemReading.find(item.stem(), "x = \\[(.*?)\\]").split(",\\s*");
             double[] x = new double[parts.length];
             for (int i = 0; i < parts.length; i++) {
                 x[i] = Double.parseDouble(parts[i]);
@@ -88,7 +89,7 @@ class VisualPatternFamilyTests {
             double best = Double.NEGATIVE_INFINITY;
             double second = Double.NEGATIVE_INFINITY;
             for (var choice : item.choices()) {
-                int lag = Integer.parseInt(Stems.find(choice.text(), "^(\\d+) "));
+                int lag = Integer.parseInt(StemReading.find(choice.text(), "^(\\d+) "));
                 // the lagged products as a dot product of the centred head and tail slices
                 double[] head = centred(Arrays.copyOfRange(x, 0, x.length - lag), mean);
                 double[] tail = centred(Arrays.copyOfRange(x, lag, x.length), mean);
@@ -102,7 +103,7 @@ class VisualPatternFamilyTests {
                 }
             }
             assertThat(best - second).as(item.stem()).isGreaterThanOrEqualTo(0.3 - 1e-9);
-            assertThat(Stems.correctText(item)).as(item.stem()).startsWith(bestLag + " ");
+            assertThat(StemReading.correctText(item)).as(item.stem()).startsWith(bestLag + " ");
         }
     }
 
@@ -111,7 +112,7 @@ class VisualPatternFamilyTests {
         ScatterCorrelationFamily family = new ScatterCorrelationFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            List<List<String>> table = Stems.firstTable(item.stem());
+            List<List<String>> table = StemReading.firstTable(item.stem());
             double[] x = table.get(1).subList(1, table.get(1).size()).stream().mapToDouble(Double::parseDouble)
                     .toArray();
             double[] y = table.get(2).subList(1, table.get(2).size()).stream().mapToDouble(Double::parseDouble)
@@ -122,8 +123,8 @@ class VisualPatternFamilyTests {
             double margin = Math.min(Math.min(Math.abs(r + 0.7), Math.abs(r + 0.2)),
                     Math.min(Math.abs(r - 0.2), Math.abs(r - 0.7)));
             assertThat(margin).as(item.stem()).isGreaterThanOrEqualTo(0.06 - 1e-9);
-            assertThat(Stems.correctText(item)).as(item.stem()).startsWith(band);
-            long plotted = Stems.find(item.stem(), "```text\n(.*?)```").lines().filter(l -> l.contains("|")).flatMapToInt(l -> l.substring(
+            assertThat(StemReading.correctText(item)).as(item.stem()).startsWith(band);
+            long plotted = StemReading.find(item.stem(), "```text\n(.*?)```").lines().filter(l -> l.contains("|")).flatMapToInt(l -> l.substring(
                     l.indexOf('|') + 1).chars()).map(c -> c == '*' ? 1 : Character.isDigit(c) ? c - '0' : 0).sum();
             assertThat(plotted).as("points drawn").isEqualTo(x.length);
         }

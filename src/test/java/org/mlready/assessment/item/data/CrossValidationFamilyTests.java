@@ -10,6 +10,7 @@ import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.AnswerKey;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class CrossValidationFamilyTests {
 

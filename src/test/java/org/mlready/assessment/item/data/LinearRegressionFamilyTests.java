@@ -11,6 +11,7 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.AnswerKey;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class LinearRegressionFamilyTests {
 

@@ -13,6 +13,7 @@ import org.apache.commons.math3.stat.ranking.TiesStrategy;
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.AnswerKey;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class RocPrConfusionFamilyTests {
 

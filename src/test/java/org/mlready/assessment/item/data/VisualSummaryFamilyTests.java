@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.AnswerKey;
 import org.mlready.assessment.item.Choice;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class VisualSummaryFamilyTests {
 

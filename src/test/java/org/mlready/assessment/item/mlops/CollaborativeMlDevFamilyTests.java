@@ -13,6 +13,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.ItemInstance;
 import org.mlready.assessment.item.ResponseType;
+import org.mlready.assessment.item.StemReading;
 
 class CollaborativeMlDevFamilyTests {
 
@@ -22,7 +23,7 @@ class CollaborativeMlDevFamilyTests {
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
-            List<String> blocks = Stems.findAll(stem, "```yaml\n(.*?)```");
+            List<String> blocks = StemReading.findAll(stem, "```yaml\n(.*?)```");
             Map<String, String> base = yaml(blocks.get(0));
             Map<String, String> ours = yaml(blocks.get(1));
             Map<String, String> theirs = yaml(blocks.get(2));
@@ -47,13 +48,13 @@ class CollaborativeMlDevFamilyTests {
                 assertThat(editedLines.get(j) - editedLines.get(j - 1)).as("edited lines are apart").isGreaterThan(1);
             }
             if (item.responseType() == ResponseType.NUMBER) {
-                String key = Stems.find(stem, "What is the value of `([a-z_]+)`");
+                String key = StemReading.find(stem, "What is the value of `([a-z_]+)`");
                 assertThat(merged).containsKey(key);
-                assertThat(Stems.numericKey(item)).as(stem).isEqualTo(Double.parseDouble(merged.get(key)));
+                assertThat(StemReading.numericKey(item)).as(stem).isEqualTo(Double.parseDouble(merged.get(key)));
             } else {
                 String expected = conflicts.isEmpty() ? "None: the merge completes without conflicts"
                         : String.join("|", conflicts);
-                List<String> correct = new ArrayList<>(List.of(Stems.correctText(item).split("\\|")));
+                List<String> correct = new ArrayList<>(StemReading.correctTexts(item));
                 correct.sort(null);
                 assertThat(String.join("|", correct)).as(stem).isEqualTo(expected);
             }
@@ -76,10 +77,10 @@ class CollaborativeMlDevFamilyTests {
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
-            String pkg = Stems.find(stem, "releases of `([a-z-]+)`");
-            String[] releases = Stems.find(stem, "` are (.*?)\\.\n").split(",\\s*");
+            String pkg = StemReading.find(stem, "releases of `([a-z-]+)`");
+            String[] releases = StemReading.find(stem, "` are (.*?)\\.\n").split(",\\s*");
             List<String> specifiers = new ArrayList<>();
-            for (String line : Stems.find(stem, "```text\n(.*?)```").split("\n")) {
+            for (String line : StemReading.find(stem, "```text\n(.*?)```").split("\n")) {
                 if (line.startsWith(pkg)) {
                     specifiers.addAll(List.of(line.substring(pkg.length()).split(",")));
                 }
@@ -93,7 +94,7 @@ class CollaborativeMlDevFamilyTests {
             }
             String expected = newest == null ? "No published version satisfies both; the install fails" : newest;
             failures += newest == null ? 1 : 0;
-            assertThat(Stems.correctText(item)).as(stem).isEqualTo(expected);
+            assertThat(StemReading.correctText(item)).as(stem).isEqualTo(expected);
         }
         assertThat(failures).isBetween(100, 900);
     }
@@ -132,28 +133,28 @@ class CollaborativeMlDevFamilyTests {
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
-            List<String> sizes = Stems.findAll(stem, "- [A-Za-z]+: (\\d+) examples");
+            List<String> sizes = StemReading.findAll(stem, "- [A-Za-z]+: (\\d+) examples");
             if (stem.contains("not reported")) {
-                BigFraction combined = Stems.fraction(stem, "together is ([0-9.]+) \\(rounded");
-                int total = Stems.integer(stem, "on all (\\d+) examples");
-                BigFraction first = Stems.fraction(stem, "examples, accuracy ([0-9.]+)\n");
+                BigFraction combined = StemReading.fraction(stem, "together is ([0-9.]+) \\(rounded");
+                int total = StemReading.integer(stem, "on all (\\d+) examples");
+                BigFraction first = StemReading.fraction(stem, "examples, accuracy ([0-9.]+)\n");
                 int n1 = Integer.parseInt(sizes.get(0));
                 int n2 = Integer.parseInt(sizes.get(1));
                 assertThat(n1 + n2).isEqualTo(total);
                 BigFraction second = combined.multiply(total).subtract(first.multiply(n1)).divide(n2);
-                assertThat(Stems.numericKey(item)).as(stem).isCloseTo(second.doubleValue(), within(0.0005 + 1e-9));
+                assertThat(StemReading.numericKey(item)).as(stem).isCloseTo(second.doubleValue(), within(0.0005 + 1e-9));
             } else {
-                List<String> accuracies = Stems.findAll(stem, "examples, accuracy ([0-9.]+)");
+                List<String> accuracies = StemReading.findAll(stem, "examples, accuracy ([0-9.]+)");
                 BigFraction correct = BigFraction.ZERO;
                 int total = 0;
                 for (int i = 0; i < sizes.size(); i++) {
                     int n = Integer.parseInt(sizes.get(i));
-                    BigFraction hits = Stems.fraction(accuracies.get(i), "([0-9.]+)").multiply(n);
+                    BigFraction hits = StemReading.fraction(accuracies.get(i), "([0-9.]+)").multiply(n);
                     assertThat(hits.getDenominatorAsLong()).as("a whole number of correct predictions").isEqualTo(1);
                     correct = correct.add(hits);
                     total += n;
                 }
-                assertThat(Stems.numericKey(item)).as(stem)
+                assertThat(StemReading.numericKey(item)).as(stem)
                         .isCloseTo(correct.divide(total).doubleValue(), within(0.00005 + 1e-9));
             }
         }

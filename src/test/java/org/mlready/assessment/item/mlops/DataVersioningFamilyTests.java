@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class DataVersioningFamilyTests {
 
@@ -20,12 +21,12 @@ class DataVersioningFamilyTests {
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
-            List<List<String>> table = Stems.table(stem);
+            List<List<String>> table = StemReading.firstTable(stem);
             Map<String, Integer> sizeOfHash = new HashMap<>();
             for (List<String> row : table.subList(1, table.size())) {
                 for (String cell : row.subList(1, row.size())) {
-                    String hash = Stems.find(cell, "`([0-9a-f]{4})`");
-                    int mb = Stems.integer(cell, "\\((\\d+) MB\\)");
+                    String hash = StemReading.find(cell, "`([0-9a-f]{4})`");
+                    int mb = StemReading.integer(cell, "\\((\\d+) MB\\)");
                     Integer previous = sizeOfHash.put(hash, mb);
                     assertThat(previous == null || previous == mb).as("one size per hash").isTrue();
                 }
@@ -34,18 +35,18 @@ class DataVersioningFamilyTests {
             if (stem.contains("How many MB does the local DVC cache hold")) {
                 expected = sizeOfHash.values().stream().mapToInt(Integer::intValue).sum();
             } else {
-                int from = Stems.integer(stem, "checks out v(\\d+) and runs");
-                int to = Stems.integer(stem, "git checkout v(\\d+)");
+                int from = StemReading.integer(stem, "checks out v(\\d+) and runs");
+                int to = StemReading.integer(stem, "git checkout v(\\d+)");
                 Set<String> cached = new HashSet<>();
                 Set<String> needed = new HashSet<>();
                 for (List<String> row : table.subList(1, table.size())) {
-                    cached.add(Stems.find(row.get(from), "`([0-9a-f]{4})`"));
-                    needed.add(Stems.find(row.get(to), "`([0-9a-f]{4})`"));
+                    cached.add(StemReading.find(row.get(from), "`([0-9a-f]{4})`"));
+                    needed.add(StemReading.find(row.get(to), "`([0-9a-f]{4})`"));
                 }
                 needed.removeAll(cached);
                 expected = needed.stream().mapToInt(sizeOfHash::get).sum();
             }
-            assertThat(Stems.numericKey(item)).as(stem).isEqualTo((double) expected);
+            assertThat(StemReading.numericKey(item)).as(stem).isEqualTo((double) expected);
         }
     }
 
@@ -56,9 +57,9 @@ class DataVersioningFamilyTests {
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
-            List<List<String>> table = Stems.table(stem);
+            List<List<String>> table = StemReading.firstTable(stem);
             String metric = table.get(0).get(2);
-            int limit = Stems.integer(stem, "must be at most (\\d+) ");
+            int limit = StemReading.integer(stem, "must be at most (\\d+) ");
             boolean lowerBetter = stem.contains("pick the lowest");
             // sort eligible rows by metric, best first
             TreeMap<Double, String> eligible = new TreeMap<>();
@@ -73,7 +74,7 @@ class DataVersioningFamilyTests {
             }
             assertThat(all).as("metric values are distinct").hasSize(table.size() - 1);
             assertThat(metric).startsWith("val_");
-            assertThat(Stems.correctText(item)).as(stem).isEqualTo(eligible.firstEntry().getValue());
+            assertThat(StemReading.correctText(item)).as(stem).isEqualTo(eligible.firstEntry().getValue());
             topScoreIneligible += all.firstEntry().getValue().equals(eligible.firstEntry().getValue()) ? 0 : 1;
         }
         assertThat(topScoreIneligible).isGreaterThan(600);

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class DockerBasicsFamilyTests {
 
@@ -18,10 +19,10 @@ class DockerBasicsFamilyTests {
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
-            List<String> lines = Arrays.asList(Stems.find(stem, "```dockerfile\n(.*?)\n```").split("\n"));
-            List<String> ignored = Arrays.asList(Stems.find(stem, "`.dockerignore` file lists (.*?)\\. The image")
+            List<String> lines = Arrays.asList(StemReading.find(stem, "```dockerfile\n(.*?)\n```").split("\n"));
+            List<String> ignored = Arrays.asList(StemReading.find(stem, "`.dockerignore` file lists (.*?)\\. The image")
                     .replace("`", "").split(",\\s*"));
-            List<String> changed = Stems.findAll(Stems.find(stem, "Then you edit (.*?) and nothing else"),
+            List<String> changed = StemReading.findAll(StemReading.find(stem, "Then you edit (.*?) and nothing else"),
                     "`([^`]+)`");
             // the build context: changed files that .dockerignore does not drop
             List<String> inContext = new ArrayList<>();
@@ -54,7 +55,7 @@ class DockerBasicsFamilyTests {
                 expected = firstMissLine == 0 ? 0 : lines.size() - firstMissLine + 1;
                 rebuiltNothing += firstMissLine == 0 ? 1 : 0;
             }
-            assertThat(Stems.numericKey(item)).as(stem).isEqualTo(expected);
+            assertThat(StemReading.numericKey(item)).as(stem).isEqualTo(expected);
         }
         assertThat(rebuiltNothing).isBetween(50, 800);
     }
@@ -65,7 +66,7 @@ class DockerBasicsFamilyTests {
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
-            String dockerfile = Stems.find(stem, "```dockerfile\n(.*?)\n```").replace("\\\n", " ");
+            String dockerfile = StemReading.find(stem, "```dockerfile\n(.*?)\n```").replace("\\\n", " ");
             List<String> instructions = Arrays.asList(dockerfile.split("\n"));
             int lastFrom = 0;
             for (int i = 0; i < instructions.size(); i++) {
@@ -73,11 +74,11 @@ class DockerBasicsFamilyTests {
                     lastFrom = i;
                 }
             }
-            int slim = Stems.integer(stem, "-slim` is (\\d+) MB");
-            int apt = Stems.integer(stem, "writes (\\d+) MB\\. `pip");
-            int packages = Stems.integer(stem, "writes (\\d+) MB of packages");
-            int cache = Stems.integer(stem, "not to, (\\d+) MB of downloaded");
-            int source = Stems.integer(stem, "`src/` is (\\d+) MB");
+            int slim = StemReading.integer(stem, "-slim` is (\\d+) MB");
+            int apt = StemReading.integer(stem, "writes (\\d+) MB\\. `pip");
+            int packages = StemReading.integer(stem, "writes (\\d+) MB of packages");
+            int cache = StemReading.integer(stem, "not to, (\\d+) MB of downloaded");
+            int source = StemReading.integer(stem, "`src/` is (\\d+) MB");
             int size = 0;
             for (String instruction : instructions.subList(lastFrom, instructions.size())) {
                 if (instruction.startsWith("FROM")) {
@@ -95,7 +96,7 @@ class DockerBasicsFamilyTests {
                     size += packages + (cacheKept ? cache : 0);
                 }
             }
-            assertThat(Stems.numericKey(item)).as(stem).isEqualTo((double) size);
+            assertThat(StemReading.numericKey(item)).as(stem).isEqualTo((double) size);
         }
     }
 }

@@ -13,6 +13,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.AnswerKey;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class MoreFamilyTests {
 
@@ -23,7 +24,7 @@ class MoreFamilyTests {
             ItemInstance item = family.generate(seed);
             String code = StemReading.code(item.stem());
             List<String> decorators = new ArrayList<>();
-            for (List<String> use : StemReading.findAll(code, "^@(\\w+(?:\\(\\d+\\))?)$")) {
+            for (List<String> use : StemReading.findAllGroups(code, "^@(\\w+(?:\\(\\d+\\))?)$")) {
                 decorators.add(use.get(0));
             }
             long a = Long.parseLong(StemReading.find(code, "return (\\d+) \\* x"));
@@ -31,7 +32,7 @@ class MoreFamilyTests {
             long b = Long.parseLong(bText);
             long x = Long.parseLong(StemReading.find(code, "print\\(f\\((\\d+)\\)\\)"));
             assertThat(decorators).hasSizeBetween(2, 3);
-            assertThat(StemReading.number(item)).as(item.stem()).isEqualTo((double) call(decorators, 0, x, a, b));
+            assertThat(StemReading.numericKey(item)).as(item.stem()).isEqualTo((double) call(decorators, 0, x, a, b));
         }
     }
 
@@ -57,7 +58,7 @@ class MoreFamilyTests {
         for (long seed = 0; seed < 2000; seed++) {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
-            List<Double> key = StemReading.vector(item);
+            List<Double> key = StemReading.vectorKey(item);
             if (stem.startsWith("You need")) {
                 BigFraction dpi = new BigFraction(Integer.parseInt(StemReading.find(stem, "dpi=(\\d+)")));
                 int pw = Integer.parseInt(StemReading.find(stem, "exactly (\\d+) ×"));
@@ -110,13 +111,13 @@ class MoreFamilyTests {
         for (long seed = 0; seed < 2000; seed++) {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
-            List<List<String>> reports = StemReading.findAll(stem,
+            List<List<String>> reports = StemReading.findAllGroups(stem,
                     "`([\\d.]+) (ns|µs|ms) ± [\\d.]+ \\S+ per loop \\(mean ± std\\. dev\\. of (\\d+) runs, ([\\d,]+) loops? each\\)`");
             List<BigDecimal> seconds = new ArrayList<>();
             for (List<String> r : reports) {
                 seconds.add(new BigDecimal(r.get(0)).scaleByPowerOfTen(EXPONENT.get(r.get(1))));
             }
-            double value = StemReading.number(item);
+            double value = StemReading.numericKey(item);
             if (stem.contains("How many times was")) {
                 List<String> r = reports.get(0);
                 assertThat(value).isEqualTo(Double.parseDouble(r.get(2)) * Double.parseDouble(r.get(3).replace(",", "")));

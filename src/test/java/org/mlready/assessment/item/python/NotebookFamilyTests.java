@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class NotebookFamilyTests {
 
@@ -19,7 +20,7 @@ class NotebookFamilyTests {
         int differing = 0;
         for (long seed = 0; seed < 2000; seed++) {
             ItemInstance item = family.generate(seed);
-            List<List<String>> cells = StemReading.findAll(item.stem(), "`In \\[([ 0-9]*)\\]:`\\n```python\\n(.*?)\\n```");
+            List<List<String>> cells = StemReading.findAllGroups(item.stem(), "`In \\[([ 0-9]*)\\]:`\\n```python\\n(.*?)\\n```");
             TreeMap<Integer, String> byCount = new TreeMap<>();
             List<String> topToBottom = new ArrayList<>();
             for (List<String> cell : cells) {
@@ -35,7 +36,7 @@ class NotebookFamilyTests {
             boolean restart = item.stem().contains("Restart Kernel and Run All");
             long expected = (restart ? clean : session).get(asked);
             differing += clean.get(asked).equals(session.get(asked)) ? 0 : 1;
-            assertThat(StemReading.number(item)).as(item.stem()).isEqualTo((double) expected);
+            assertThat(StemReading.numericKey(item)).as(item.stem()).isEqualTo((double) expected);
         }
         assertThat(differing).isGreaterThan(1900);
     }
@@ -86,7 +87,7 @@ class NotebookFamilyTests {
             int cells = Integer.parseInt(StemReading.find(stem, "A notebook has (\\d+) code cells"));
             Map<Integer, Integer> shown = new HashMap<>();
             int executions = 0;
-            for (List<String> step : StemReading.findAll(stem, "^\\d+\\. ([^\\n]*)$")) {
+            for (List<String> step : StemReading.findAllGroups(stem, "^\\d+\\. ([^\\n]*)$")) {
                 String action = step.get(0);
                 List<Integer> run = new ArrayList<>();
                 if (action.startsWith("Restart")) {
@@ -116,7 +117,7 @@ class NotebookFamilyTests {
             }
             double expected = stem.contains("run any cell once more") ? executions + 1
                     : shown.get(Integer.parseInt(StemReading.find(stem, "prompt `In \\[ \\]` of cell (\\d+)")));
-            assertThat(StemReading.number(item)).as(stem).isEqualTo(expected);
+            assertThat(StemReading.numericKey(item)).as(stem).isEqualTo(expected);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class NotebookRestartErrorFamilyTests {
 
@@ -18,7 +19,7 @@ class NotebookRestartErrorFamilyTests {
         int none = 0;
         for (long seed = 0; seed < 2000; seed++) {
             ItemInstance item = family.generate(seed);
-            List<List<String>> cells = StemReading.findAll(item.stem(), "`In \\[(\\d+)\\]:`\\n```python\\n(.*?)\\n```");
+            List<List<String>> cells = StemReading.findAllGroups(item.stem(), "`In \\[(\\d+)\\]:`\\n```python\\n(.*?)\\n```");
             TreeMap<Integer, String> session = new TreeMap<>();
             for (List<String> cell : cells) {
                 session.put(Integer.parseInt(cell.get(0)), cell.get(1));

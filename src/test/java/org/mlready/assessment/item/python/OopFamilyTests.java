@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.Choice;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class OopFamilyTests {
 
@@ -147,7 +148,7 @@ class OopFamilyTests {
                 }
             }
             assertThat(printed).isNotNull();
-            assertThat(StemReading.number(item)).as(item.stem()).isEqualTo(printed.doubleValue());
+            assertThat(StemReading.numericKey(item)).as(item.stem()).isEqualTo(printed.doubleValue());
         }
     }
 

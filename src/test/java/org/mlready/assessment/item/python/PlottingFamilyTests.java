@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.AnswerKey;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class PlottingFamilyTests {
 
@@ -43,11 +44,11 @@ class PlottingFamilyTests {
                         ? StemReading.find(code, "add_subplot\\(\\d\\d(\\d)\\)")
                         : StemReading.find(code, "plt\\.subplot\\(\\d+, \\d+, (\\d+)\\)");
                 int[] cell = grid.get(Integer.parseInt(index) - 1);
-                assertThat(StemReading.vector(item)).as(item.stem())
+                assertThat(StemReading.vectorKey(item)).as(item.stem())
                         .containsExactly((double) cell[0] + 1, (double) cell[1] + 1);
             } else if (code.contains("axes.flat[")) {
                 int[] cell = grid.get(Integer.parseInt(StemReading.find(code, "axes\\.flat\\[(\\d+)\\]")));
-                assertThat(StemReading.vector(item)).as(item.stem()).containsExactly((double) cell[0], (double) cell[1]);
+                assertThat(StemReading.vectorKey(item)).as(item.stem()).containsExactly((double) cell[0], (double) cell[1]);
             } else {
                 int r = Integer.parseInt(StemReading.find(code, "axes\\[(\\d+), "));
                 int c = Integer.parseInt(StemReading.find(code, "axes\\[\\d+, (\\d+)\\]"));
@@ -55,7 +56,7 @@ class PlottingFamilyTests {
                 while (grid.get(position)[0] != r || grid.get(position)[1] != c) {
                     position++;
                 }
-                assertThat(StemReading.number(item)).as(item.stem()).isEqualTo(position + 1.0);
+                assertThat(StemReading.numericKey(item)).as(item.stem()).isEqualTo(position + 1.0);
             }
         }
     }
@@ -80,7 +81,7 @@ class PlottingFamilyTests {
                     edges[i] = min + i * (max - min) / k;
                 }
             }
-            List<Double> key = StemReading.vector(item);
+            List<Double> key = StemReading.vectorKey(item);
             if (item.stem().contains("What is `edges`?")) {
                 assertThat(key).hasSize(edges.length);
                 for (int i = 0; i < edges.length; i++) {

@@ -10,6 +10,7 @@ import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.apache.commons.math3.stat.StatUtils;
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class SeabornBarHeightFamilyTests {
 
@@ -19,10 +20,10 @@ class SeabornBarHeightFamilyTests {
         for (long seed = 0; seed < 2000; seed++) {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
-            List<List<String>> rows = StemReading.findAll(stem, "^\\| (\\w+) \\| (\\w+) \\| (\\d+) \\|$");
+            List<List<String>> rows = StemReading.findAllGroups(stem, "^\\| (\\w+) \\| (\\w+) \\| (\\d+) \\|$");
             String call = StemReading.code(stem);
             String x = StemReading.find(call, "x=\"(\\w+)\"");
-            List<List<String>> conditions = StemReading.findAll(stem, "`(\\w+) == \"(\\w+)\"`");
+            List<List<String>> conditions = StemReading.findAllGroups(stem, "`(\\w+) == \"(\\w+)\"`");
             String header = StemReading.find(stem, "(?m)^(\\| \\w+ \\| \\w+ \\| \\w+ \\|)\\n");
             String[] names = header.replace("|", " ").trim().split("\\s+");
             List<Double> group = new ArrayList<>();
@@ -43,7 +44,7 @@ class SeabornBarHeightFamilyTests {
                     : call.contains("\"sum\"") ? StatUtils.sum(values)
                     : call.contains("\"median\"") ? new Median().evaluate(values) : StatUtils.mean(values);
             assertThat(values.length).isGreaterThanOrEqualTo(2);
-            assertThat(StemReading.number(item)).as(stem).isCloseTo(expected, within(0.005 + 1e-9));
+            assertThat(StemReading.numericKey(item)).as(stem).isCloseTo(expected, within(0.005 + 1e-9));
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class CitationFamilyTests {
 
@@ -19,9 +20,9 @@ class CitationFamilyTests {
         CitationIndexFamily family = new CitationIndexFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            int[] counts = Arrays.stream(StemText.find(item.stem(), "\n\n([0-9, ]+)\n\n").split(","))
+            int[] counts = Arrays.stream(StemReading.find(item.stem(), "\n\n([0-9, ]+)\n\n").split(","))
                     .map(String::trim).mapToInt(Integer::parseInt).toArray();
-            int papers = Integer.parseInt(StemText.find(item.stem(), "the (\\d+) papers"));
+            int papers = Integer.parseInt(StemReading.find(item.stem(), "the (\\d+) papers"));
             assertThat(counts).hasSize(papers);
             int expected = 0;
             if (item.stem().contains("**h-index**")) {
@@ -35,7 +36,7 @@ class CitationFamilyTests {
                 assertThat(item.stem()).contains("**i10-index**");
                 expected = (int) Arrays.stream(counts).filter(c -> c >= 10).count();
             }
-            assertThat(StemText.numeric(item)).as(item.stem()).isEqualTo(expected);
+            assertThat(StemReading.numericKey(item)).as(item.stem()).isEqualTo(expected);
         }
     }
 
@@ -44,10 +45,10 @@ class CitationFamilyTests {
         IeeeNumberingFamily family = new IeeeNumberingFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            String paragraph = StemText.find(item.stem(), "\n> ([^\n]+)\n");
+            String paragraph = StemReading.find(item.stem(), "\n> ([^\n]+)\n");
             List<String> seen = new ArrayList<>();
             List<Double> expected = new ArrayList<>();
-            for (String group : StemText.findAll(paragraph, "\\(([^)]*)\\)")) {
+            for (String group : StemReading.findAll(paragraph, "\\(([^)]*)\\)")) {
                 for (String source : group.split("; ")) {
                     if (!seen.contains(source)) {
                         seen.add(source);
@@ -57,7 +58,7 @@ class CitationFamilyTests {
             }
             assertThat(expected).hasSizeGreaterThan(seen.size());
             assertThat(item.stem()).contains("(there are " + expected.size() + ")");
-            assertThat(StemText.vector(item)).as(item.stem()).isEqualTo(expected);
+            assertThat(StemReading.vectorKey(item)).as(item.stem()).isEqualTo(expected);
         }
     }
 
@@ -67,16 +68,16 @@ class CitationFamilyTests {
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
             Set<String> relevant = new HashSet<>(List.of(
-                    StemText.find(item.stem(), "Relevant papers: ([^\n]+)").split(", ")));
+                    StemReading.find(item.stem(), "Relevant papers: ([^\n]+)").split(", ")));
             Set<String> returned = new HashSet<>(List.of(
-                    StemText.find(item.stem(), "query returns: ([^\n]+)").split(", ")));
+                    StemReading.find(item.stem(), "query returns: ([^\n]+)").split(", ")));
             Set<String> both = new HashSet<>(relevant);
             both.retainAll(returned);
             double precision = (double) both.size() / returned.size();
             double recall = (double) both.size() / relevant.size();
             double expected = item.stem().contains("**precision**") ? precision
                     : item.stem().contains("**recall**") ? recall : 2 * precision * recall / (precision + recall);
-            assertThat(StemText.numeric(item)).as(item.stem()).isCloseTo(expected, within(0.0005 + 1e-9));
+            assertThat(StemReading.numericKey(item)).as(item.stem()).isCloseTo(expected, within(0.0005 + 1e-9));
         }
     }
 
@@ -85,9 +86,9 @@ class CitationFamilyTests {
         ApaInTextFamily family = new ApaInTextFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            String entry = StemText.find(item.stem(), "\n> ([^\n]+)\n");
-            List<String> surnames = StemText.findAll(entry.substring(0, entry.indexOf(" (")), "(\\w+), \\w\\.");
-            String year = StemText.find(entry, "\\((\\d{4})\\)");
+            String entry = StemReading.find(item.stem(), "\n> ([^\n]+)\n");
+            List<String> surnames = StemReading.findAll(entry.substring(0, entry.indexOf(" (")), "(\\w+), \\w\\.");
+            String year = StemReading.find(entry, "\\((\\d{4})\\)");
             boolean narrative = item.stem().contains("**narratively**");
             String names = switch (surnames.size()) {
                 case 1 -> surnames.get(0);
@@ -95,7 +96,7 @@ class CitationFamilyTests {
                 default -> surnames.get(0) + " et al.";
             };
             String expected = narrative ? names + " (" + year + ")" : "(" + names + ", " + year + ")";
-            assertThat(StemText.correctText(item)).as(item.stem()).isEqualTo(expected);
+            assertThat(StemReading.correctText(item)).as(item.stem()).isEqualTo(expected);
             assertThat(item.choices()).hasSizeBetween(3, 4);
         }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class HypothesisFormulationFamilyTests {
 
@@ -16,7 +17,7 @@ class HypothesisFormulationFamilyTests {
         HypothesisPairFamily family = new HypothesisPairFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            String verb = StemText.find(item.stem(), "\\*\\*(\\w+)\\*\\*");
+            String verb = StemReading.find(item.stem(), "\\*\\*(\\w+)\\*\\*");
             boolean higherBetter = item.stem().contains("(higher is better)");
             assertThat(higherBetter || item.stem().contains("(lower is better)")).isTrue();
             String expectedH1;
@@ -30,7 +31,7 @@ class HypothesisFormulationFamilyTests {
                         .isTrue();
                 expectedH1 = larger ? ">" : "<";
             }
-            String correct = StemText.correctText(item);
+            String correct = StemReading.correctText(item);
             assertThat(correct).as(item.stem()).startsWith("$H_0: \\mu_{new} = \\mu_{old}$")
                     .contains("H_1: \\mu_{new} " + expectedH1 + " \\mu_{old}");
         }
@@ -41,14 +42,14 @@ class HypothesisFormulationFamilyTests {
         ErrorTypeFamily family = new ErrorTypeFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            BigDecimal alpha = new BigDecimal(StemText.find(item.stem(), "\\\\alpha = ([0-9.]+)\\$"));
-            BigDecimal p = new BigDecimal(StemText.find(item.stem(), "\\$p = ([0-9.]+)\\$"));
+            BigDecimal alpha = new BigDecimal(StemReading.find(item.stem(), "\\\\alpha = ([0-9.]+)\\$"));
+            BigDecimal p = new BigDecimal(StemReading.find(item.stem(), "\\$p = ([0-9.]+)\\$"));
             boolean real = item.stem().contains("**does** improve");
             assertThat(real || item.stem().contains("**no effect**")).isTrue();
             boolean reject = p.compareTo(alpha) < 0;
             String expected = reject ? (real ? "A correct rejection" : "A Type I error")
                     : (real ? "A Type II error" : "A correct failure to reject");
-            assertThat(StemText.correctText(item)).as(item.stem()).startsWith(expected);
+            assertThat(StemReading.correctText(item)).as(item.stem()).startsWith(expected);
         }
     }
 
@@ -57,7 +58,7 @@ class HypothesisFormulationFamilyTests {
         MultipleComparisonsFamily family = new MultipleComparisonsFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            List<List<String>> table = StemText.table(item.stem());
+            List<List<String>> table = StemReading.firstTable(item.stem());
             List<BigDecimal> ps = new ArrayList<>();
             for (List<String> row : table.subList(1, table.size())) {
                 ps.add(new BigDecimal(row.get(1)));
@@ -65,7 +66,7 @@ class HypothesisFormulationFamilyTests {
             int m = ps.size();
             assertThat(item.stem()).contains("$m = " + m + "$");
             boolean bh = item.stem().contains("Benjamini-Hochberg");
-            BigDecimal level = new BigDecimal(StemText.find(item.stem(), bh ? "\\$q = ([0-9.]+)\\$"
+            BigDecimal level = new BigDecimal(StemReading.find(item.stem(), bh ? "\\$q = ([0-9.]+)\\$"
                     : "\\\\alpha = ([0-9.]+)\\$"));
             int expected = 0;
             for (BigDecimal p : ps) {
@@ -83,7 +84,7 @@ class HypothesisFormulationFamilyTests {
                     expected += p.multiply(BigDecimal.valueOf(m)).compareTo(level) <= 0 ? 1 : 0;
                 }
             }
-            assertThat(StemText.numeric(item)).as(item.stem()).isEqualTo(expected);
+            assertThat(StemReading.numericKey(item)).as(item.stem()).isEqualTo(expected);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class ReadingPapersFamilyTests {
 
@@ -19,7 +20,7 @@ class ReadingPapersFamilyTests {
         AverageRankFamily family = new AverageRankFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            List<List<String>> table = StemText.table(item.stem());
+            List<List<String>> table = StemReading.firstTable(item.stem());
             boolean lowerBetter = item.stem().contains("lower is better");
             int k = table.size() - 1;
             int d = table.get(0).size() - 1;
@@ -46,7 +47,7 @@ class ReadingPapersFamilyTests {
                     assertThat(rankSums[i]).isGreaterThan(rankSums[best]);
                 }
             }
-            assertThat(StemText.correctText(item)).as(item.stem()).isEqualTo(table.get(best + 1).get(0));
+            assertThat(StemReading.correctText(item)).as(item.stem()).isEqualTo(table.get(best + 1).get(0));
             assertThat(item.choices()).hasSize(k);
         }
     }
@@ -56,8 +57,8 @@ class ReadingPapersFamilyTests {
         RelativeErrorReductionFamily family = new RelativeErrorReductionFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            List<List<String>> table = StemText.table(item.stem());
-            String dataset = StemText.find(item.stem(), "error on (.+?) by X%");
+            List<List<String>> table = StemReading.firstTable(item.stem());
+            String dataset = StemReading.find(item.stem(), "error on (.+?) by X%");
             int column = table.get(0).indexOf(dataset);
             assertThat(column).isPositive();
             BigDecimal base = new BigDecimal(table.get(1).get(column));
@@ -69,7 +70,7 @@ class ReadingPapersFamilyTests {
             double expected = base.subtract(ours).multiply(BigDecimal.valueOf(100))
                     .divide(base, MathContext.DECIMAL64).doubleValue();
             assertThat(expected).isPositive();
-            assertThat(StemText.numeric(item)).as(item.stem()).isCloseTo(expected, within(0.05 + 1e-9));
+            assertThat(StemReading.numericKey(item)).as(item.stem()).isCloseTo(expected, within(0.05 + 1e-9));
         }
     }
 
@@ -78,7 +79,7 @@ class ReadingPapersFamilyTests {
         WithinNoiseFamily family = new WithinNoiseFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            List<List<String>> table = StemText.table(item.stem());
+            List<List<String>> table = StemReading.firstTable(item.stem());
             List<String> ours = table.get(table.size() - 1);
             assertThat(ours.get(0)).isEqualTo("**ours**");
             BigDecimal[] oursCell = cell(ours.get(1));
@@ -94,7 +95,7 @@ class ReadingPapersFamilyTests {
             boolean overlap = oursCell[0].subtract(oursCell[1])
                     .compareTo(strongestCell[0].add(strongestCell[1])) <= 0;
             String gain = oursCell[0].subtract(strongestCell[0]).toPlainString();
-            String correct = StemText.correctText(item);
+            String correct = StemReading.correctText(item);
             assertThat(correct).as(item.stem()).startsWith("The gain over " + strongest + " is " + gain + " points")
                     .contains(overlap ? "(the intervals overlap)" : "(the intervals do not overlap)");
         }
@@ -110,7 +111,7 @@ class ReadingPapersFamilyTests {
         ComputeComparisonFamily family = new ComputeComparisonFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            List<List<String>> table = StemText.table(item.stem());
+            List<List<String>> table = StemReading.firstTable(item.stem());
             List<String> ours = table.get(table.size() - 1);
             List<String> best = table.subList(1, table.size() - 1).stream()
                     .max(Comparator.comparing(row -> new BigDecimal(row.get(3)))).orElseThrow();
@@ -123,7 +124,7 @@ class ReadingPapersFamilyTests {
                         .divide(baseline, MathContext.DECIMAL64);
             }
             assertThat(new BigDecimal(ours.get(3))).isGreaterThanOrEqualTo(new BigDecimal(best.get(3)));
-            assertThat(StemText.numeric(item)).as(item.stem()).isCloseTo(expected.doubleValue(), within(0.05 + 1e-9));
+            assertThat(StemReading.numericKey(item)).as(item.stem()).isCloseTo(expected.doubleValue(), within(0.05 + 1e-9));
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.Choice;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class ReproducibilityFamilyTests {
 
@@ -19,14 +20,14 @@ class ReproducibilityFamilyTests {
         Float32SummationOrderFamily family = new Float32SummationOrderFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            long a = Long.parseLong(StemText.find(item.stem(), "a = np\\.float32\\((-?\\d+)\\)"));
-            long b = Long.parseLong(StemText.find(item.stem(), "b = np\\.float32\\((-?\\d+)\\)"));
-            long c = Long.parseLong(StemText.find(item.stem(), "c = np\\.float32\\((-?\\d+)\\)"));
+            long a = Long.parseLong(StemReading.find(item.stem(), "a = np\\.float32\\((-?\\d+)\\)"));
+            long b = Long.parseLong(StemReading.find(item.stem(), "b = np\\.float32\\((-?\\d+)\\)"));
+            long c = Long.parseLong(StemReading.find(item.stem(), "c = np\\.float32\\((-?\\d+)\\)"));
             assertThat(List.of(toFloat32Grid(a), toFloat32Grid(b), toFloat32Grid(c))).containsExactly(a, b, c);
             long left = toFloat32Grid(toFloat32Grid(a + b) + c);
             long right = toFloat32Grid(a + toFloat32Grid(b + c));
             assertThat(left).isNotEqualTo(right);
-            assertThat(StemText.vector(item)).as(item.stem()).containsExactly((double) left, (double) right);
+            assertThat(StemReading.vectorKey(item)).as(item.stem()).containsExactly((double) left, (double) right);
         }
     }
 
@@ -56,7 +57,7 @@ class ReproducibilityFamilyTests {
         SeedSpreadFamily family = new SeedSpreadFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            List<List<String>> table = StemText.table(item.stem());
+            List<List<String>> table = StemReading.firstTable(item.stem());
             int n = table.size() - 1;
             double[] base = new double[n];
             double[] fresh = new double[n];
@@ -72,7 +73,7 @@ class ReproducibilityFamilyTests {
                 expected = (new Mean().evaluate(fresh) - new Mean().evaluate(base))
                         / new StandardDeviation(true).evaluate(base);
             }
-            assertThat(StemText.numeric(item)).as(item.stem()).isCloseTo(expected, within(0.005 + 1e-9));
+            assertThat(StemReading.numericKey(item)).as(item.stem()).isCloseTo(expected, within(0.005 + 1e-9));
         }
     }
 
@@ -82,25 +83,25 @@ class ReproducibilityFamilyTests {
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
             List<int[]> runs = new ArrayList<>();
-            List<String> axes = StemText.findAll(item.stem(), "(?m)^- [^:\\n]+: ([^\\n]+)$");
+            List<String> axes = StemReading.findAll(item.stem(), "(?m)^- [^:\\n]+: ([^\\n]+)$");
             int configurations = 1;
             for (String axis : axes) {
                 configurations *= axis.split(", ").length;
             }
-            int seeds = Integer.parseInt(StemText.find(item.stem(), "trained with (\\d+) different seeds"));
+            int seeds = Integer.parseInt(StemReading.find(item.stem(), "trained with (\\d+) different seeds"));
             for (int c = 0; c < configurations; c++) {
                 for (int s = 0; s < seeds; s++) {
                     runs.add(new int[] {c, s});
                 }
             }
-            int minutes = Integer.parseInt(StemText.find(item.stem(), "takes (\\d+) minutes"));
+            int minutes = Integer.parseInt(StemReading.find(item.stem(), "takes (\\d+) minutes"));
             double expected;
             if (item.stem().contains("How many training runs")) {
                 expected = runs.size();
             } else if (item.stem().contains("GPU-hours")) {
                 expected = runs.size() * (double) minutes / 60;
             } else {
-                int gpus = Integer.parseInt(StemText.find(item.stem(), "With (\\d+) GPUs"));
+                int gpus = Integer.parseInt(StemReading.find(item.stem(), "With (\\d+) GPUs"));
                 int[] freeAt = new int[gpus];
                 int finish = 0;
                 for (int r = 0; r < runs.size(); r++) {
@@ -113,7 +114,7 @@ class ReproducibilityFamilyTests {
                 }
                 expected = finish / 60.0;
             }
-            assertThat(StemText.numeric(item)).as(item.stem()).isCloseTo(expected, within(0.005 + 1e-9));
+            assertThat(StemReading.numericKey(item)).as(item.stem()).isCloseTo(expected, within(0.005 + 1e-9));
         }
     }
 
@@ -123,7 +124,7 @@ class ReproducibilityFamilyTests {
         RunManifestDiffFamily family = new RunManifestDiffFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            List<List<String>> table = StemText.table(item.stem());
+            List<List<String>> table = StemReading.firstTable(item.stem());
             List<String> expected = new ArrayList<>();
             for (List<String> row : table.subList(1, table.size())) {
                 if (!row.get(1).equals(row.get(2)) && !bookkeeping.contains(row.get(0))) {

@@ -12,6 +12,7 @@ import org.mlready.assessment.item.Choice;
 
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class TechnicalWritingFamilyTests {
 
@@ -20,9 +21,9 @@ class TechnicalWritingFamilyTests {
         MeanStdReportingFamily family = new MeanStdReportingFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            BigDecimal mean = new BigDecimal(StemText.find(item.stem(), "mean `([0-9.]+)`"));
-            BigDecimal std = new BigDecimal(StemText.find(item.stem(), "deviation `([0-9.]+)`"));
-            int figures = Integer.parseInt(StemText.find(item.stem(), "\\*\\*(\\d) significant figure"));
+            BigDecimal mean = new BigDecimal(StemReading.find(item.stem(), "mean `([0-9.]+)`"));
+            BigDecimal std = new BigDecimal(StemReading.find(item.stem(), "deviation `([0-9.]+)`"));
+            int figures = Integer.parseInt(StemReading.find(item.stem(), "\\*\\*(\\d) significant figure"));
             int exponent = (int) Math.floor(Math.log10(std.doubleValue()));
             int decimals = figures - 1 - exponent;
             BigDecimal stdRounded = std.setScale(decimals, RoundingMode.HALF_EVEN);
@@ -32,7 +33,7 @@ class TechnicalWritingFamilyTests {
                 stdRounded = stdRounded.setScale(decimals, RoundingMode.HALF_EVEN);
             }
             BigDecimal meanRounded = mean.setScale(decimals, RoundingMode.HALF_EVEN);
-            assertThat(StemText.vector(item)).as(item.stem())
+            assertThat(StemReading.vectorKey(item)).as(item.stem())
                     .containsExactly(meanRounded.doubleValue(), stdRounded.doubleValue());
         }
     }
@@ -42,14 +43,14 @@ class TechnicalWritingFamilyTests {
         PercentVsPointsFamily family = new PercentVsPointsFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            BigDecimal before = new BigDecimal(StemText.find(item.stem(), "went from ([0-9.]+)%"));
-            BigDecimal after = new BigDecimal(StemText.find(item.stem(), "% to ([0-9.]+)%"));
+            BigDecimal before = new BigDecimal(StemReading.find(item.stem(), "went from ([0-9.]+)%"));
+            BigDecimal after = new BigDecimal(StemReading.find(item.stem(), "% to ([0-9.]+)%"));
             boolean rose = item.stem().contains(" rose by X");
             assertThat(rose).isEqualTo(after.compareTo(before) > 0);
             BigDecimal difference = after.subtract(before).abs();
             double expected = item.stem().contains("X percentage points") ? difference.doubleValue()
                     : difference.multiply(BigDecimal.valueOf(100)).divide(before, MathContext.DECIMAL64).doubleValue();
-            assertThat(StemText.numeric(item)).as(item.stem()).isCloseTo(expected, within(0.05 + 1e-9));
+            assertThat(StemReading.numericKey(item)).as(item.stem()).isCloseTo(expected, within(0.05 + 1e-9));
         }
     }
 
@@ -58,17 +59,17 @@ class TechnicalWritingFamilyTests {
         StorageUnitFamily family = new StorageUnitFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            String target = StemText.find(item.stem(), "lists sizes in (\\w+),");
+            String target = StemReading.find(item.stem(), "lists sizes in (\\w+),");
             BigDecimal bytes;
             if (item.stem().matches("(?s).* is [0-9,]+ bytes\\..*")) {
-                bytes = new BigDecimal(StemText.find(item.stem(), " is ([0-9,]+) bytes\\.").replace(",", ""));
+                bytes = new BigDecimal(StemReading.find(item.stem(), " is ([0-9,]+) bytes\\.").replace(",", ""));
             } else {
-                BigDecimal amount = new BigDecimal(StemText.find(item.stem(), " is ([0-9.]+) "));
-                String source = StemText.find(item.stem(), " is [0-9.]+ (\\w+) ");
+                BigDecimal amount = new BigDecimal(StemReading.find(item.stem(), " is ([0-9.]+) "));
+                String source = StemReading.find(item.stem(), " is [0-9.]+ (\\w+) ");
                 bytes = amount.multiply(bytesPer(source));
             }
             double expected = bytes.divide(bytesPer(target), MathContext.DECIMAL64).doubleValue();
-            assertThat(StemText.numeric(item)).as(item.stem()).isCloseTo(expected, within(0.005 + 1e-9));
+            assertThat(StemReading.numericKey(item)).as(item.stem()).isCloseTo(expected, within(0.005 + 1e-9));
         }
     }
 
@@ -87,7 +88,7 @@ class TechnicalWritingFamilyTests {
         ResultSentenceFamily family = new ResultSentenceFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            List<List<String>> table = StemText.table(item.stem());
+            List<List<String>> table = StemReading.firstTable(item.stem());
             BigDecimal accOld = new BigDecimal(table.get(1).get(1));
             BigDecimal accNew = new BigDecimal(table.get(2).get(1));
             BigDecimal latOld = new BigDecimal(table.get(1).get(2));
@@ -102,7 +103,7 @@ class TechnicalWritingFamilyTests {
     private static boolean sentenceIsTrue(String sentence, BigDecimal accOld, BigDecimal accNew, BigDecimal latOld,
                                           BigDecimal latNew) {
         BigDecimal hundred = BigDecimal.valueOf(100);
-        BigDecimal stated = new BigDecimal(StemText.find(sentence, "by ([0-9.]+)"));
+        BigDecimal stated = new BigDecimal(StemReading.find(sentence, "by ([0-9.]+)"));
         if (sentence.startsWith("Accuracy")) {
             boolean quotesTable = sentence.endsWith("from " + accOld + "% to " + accNew + "%.");
             BigDecimal truth = sentence.contains("percentage points") ? accNew.subtract(accOld)

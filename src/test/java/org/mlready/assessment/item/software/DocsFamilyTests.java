@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.Choice;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class DocsFamilyTests {
 
@@ -16,10 +17,10 @@ class DocsFamilyTests {
         SemverNextVersionFamily family = new SemverNextVersionFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            String[] current = Stems.find(item.stem(), "last release is `([0-9.]+)`").split("\\.");
+            String[] current = StemReading.find(item.stem(), "last release is `([0-9.]+)`").split("\\.");
             int[] v = {Integer.parseInt(current[0]), Integer.parseInt(current[1]), Integer.parseInt(current[2])};
             int bump = 3; // index of the number to bump; 3 means none
-            for (String line : Stems.fences(item.stem(), "text").get(0)) {
+            for (String line : StemReading.fences(item.stem(), "text").get(0)) {
                 String type = line.substring(0, line.indexOf(':'));
                 int position = type.endsWith("!") ? 0 : type.equals("feat") ? 1 : type.equals("fix") ? 2 : 3;
                 bump = Math.min(bump, position);
@@ -32,7 +33,7 @@ class DocsFamilyTests {
                 v[i] = 0;
             }
             String expected = "`" + v[0] + "." + v[1] + "." + v[2] + "`";
-            assertThat(Stems.correctTexts(item)).as(item.stem()).containsExactly(expected);
+            assertThat(StemReading.correctTexts(item)).as(item.stem()).containsExactly(expected);
         }
     }
 
@@ -77,7 +78,7 @@ class DocsFamilyTests {
         Pep440SpecifierFamily family = new Pep440SpecifierFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            String specifier = Stems.find(item.stem(), "dependency `[a-z-]+([^`]+)`");
+            String specifier = StemReading.find(item.stem(), "dependency `[a-z-]+([^`]+)`");
             List<String> expected = new ArrayList<>();
             for (Choice choice : item.choices()) {
                 String version = choice.text().replace("`", "");
@@ -89,7 +90,7 @@ class DocsFamilyTests {
                     expected.add(choice.text());
                 }
             }
-            assertThat(Stems.correctTexts(item)).as(item.stem()).isEqualTo(expected);
+            assertThat(StemReading.correctTexts(item)).as(item.stem()).isEqualTo(expected);
             assertThat(expected).isNotEmpty().hasSizeLessThan(item.choices().size());
         }
     }

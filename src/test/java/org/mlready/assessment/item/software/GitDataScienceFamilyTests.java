@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.Choice;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class GitDataScienceFamilyTests {
 
@@ -84,7 +85,7 @@ class GitDataScienceFamilyTests {
         int rescuedOrNot = 0;
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            List<String> lines = Stems.fences(item.stem(), "text").get(0);
+            List<String> lines = StemReading.fences(item.stem(), "text").get(0);
             for (Choice choice : item.choices()) {
                 String path = choice.text().replace("`", "");
                 assertThat(choice.correct()).as(item.stem() + "\n" + path).isEqualTo(ignored(lines, path));
@@ -111,9 +112,9 @@ class GitDataScienceFamilyTests {
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
             boolean lfs = item.stem().contains("tracked with Git LFS");
-            BigDecimal limit = lfs ? new BigDecimal(Stems.find(item.stem(), "at least (\\d+) MB")) : null;
+            BigDecimal limit = lfs ? new BigDecimal(StemReading.find(item.stem(), "at least (\\d+) MB")) : null;
             BigDecimal total = BigDecimal.ZERO;
-            List<String> rows = new ArrayList<>(Stems.findAll(item.stem(), "\\| `[^`]+` \\| ([0-9.]+ \\| \\d+) \\|"));
+            List<String> rows = new ArrayList<>(StemReading.findAll(item.stem(), "\\| `[^`]+` \\| ([0-9.]+ \\| \\d+) \\|"));
             assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
             for (String row : rows) {
                 String[] cells = row.split(" \\| ");
@@ -122,7 +123,7 @@ class GitDataScienceFamilyTests {
                 total = total.add(lfs && size.compareTo(limit) >= 0 ? size : size.multiply(versions));
             }
             double expected = total.setScale(1, RoundingMode.HALF_UP).doubleValue();
-            assertThat(Stems.numeric(item)).as(item.stem()).isCloseTo(expected, within(1e-9));
+            assertThat(StemReading.numericKey(item)).as(item.stem()).isCloseTo(expected, within(1e-9));
         }
     }
 }

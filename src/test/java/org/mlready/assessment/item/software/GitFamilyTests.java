@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class GitFamilyTests {
 
@@ -90,8 +91,8 @@ class GitFamilyTests {
         GitLogCountFamily family = new GitLogCountFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            HistorySets sets = new HistorySets(Stems.fences(item.stem(), "bash").get(0));
-            String target = Stems.find(item.stem(), "`git log --oneline ([^`]+)` print");
+            HistorySets sets = new HistorySets(StemReading.fences(item.stem(), "bash").get(0));
+            String target = StemReading.find(item.stem(), "`git log --oneline ([^`]+)` print");
             Set<Integer> listed;
             if (target.contains("..")) {
                 String[] ends = target.split("\\.\\.");
@@ -100,7 +101,7 @@ class GitFamilyTests {
             } else {
                 listed = sets.branches.get(target);
             }
-            assertThat(Stems.numeric(item)).as(item.stem()).isEqualTo(listed.size());
+            assertThat(StemReading.numericKey(item)).as(item.stem()).isEqualTo(listed.size());
         }
     }
 
@@ -110,15 +111,15 @@ class GitFamilyTests {
         Map<String, Integer> outcomes = new HashMap<>();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            List<String> commands = new java.util.ArrayList<>(Stems.fences(item.stem(), "bash").get(0));
-            String into = Stems.find(item.stem(), "`git switch ([^`]+)` followed");
-            String other = Stems.find(item.stem(), "followed by `git merge ([^`]+)`");
+            List<String> commands = new java.util.ArrayList<>(StemReading.fences(item.stem(), "bash").get(0));
+            String into = StemReading.find(item.stem(), "`git switch ([^`]+)` followed");
+            String other = StemReading.find(item.stem(), "followed by `git merge ([^`]+)`");
             commands.add("git switch " + into);
             commands.add("git merge " + other);
             HistorySets sets = new HistorySets(commands);
             outcomes.merge(sets.outcome, 1, Integer::sum);
-            String correct = Stems.correctTexts(item).get(0);
-            int count = Integer.parseInt(Stems.find(correct, "lists (\\d+) commits"));
+            String correct = StemReading.correctTexts(item).get(0);
+            int count = Integer.parseInt(StemReading.find(correct, "lists (\\d+) commits"));
             assertThat(count).as(item.stem()).isEqualTo(sets.branches.get(into).size());
             String expectedStart = switch (sets.outcome) {
                 case "up to date" -> "Git reports \"Already up to date\"";

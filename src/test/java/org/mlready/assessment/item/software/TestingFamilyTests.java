@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class TestingFamilyTests {
 
@@ -55,7 +56,7 @@ class TestingFamilyTests {
         ParametrizeCountFamily family = new ParametrizeCountFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            String code = Stems.fences(item.stem(), "python").get(0).stream().reduce("", (x, y) -> x + y + "\n");
+            String code = StemReading.fences(item.stem(), "python").get(0).stream().reduce("", (x, y) -> x + y + "\n");
             int collected = 0;
             int skipped = 0;
             for (String chunk : code.split("\n\n\n")) {
@@ -63,7 +64,7 @@ class TestingFamilyTests {
                     continue;
                 }
                 List<List<String>> decorators = new ArrayList<>();
-                for (String body : Stems.findAll(chunk, "@pytest\\.mark\\.parametrize\\(\"[^\"]*\", \\[(.*?)\\]\\)\n")) {
+                for (String body : StemReading.findAll(chunk, "@pytest\\.mark\\.parametrize\\(\"[^\"]*\", \\[(.*?)\\]\\)\n")) {
                     decorators.add(entries(body));
                 }
                 int[] counts = enumerate(decorators, 0, chunk.contains("@pytest.mark.skip(reason"));
@@ -71,7 +72,7 @@ class TestingFamilyTests {
                 skipped += counts[1];
             }
             double expected = item.stem().contains("**skipped**") ? skipped : collected;
-            assertThat(Stems.numeric(item)).as(item.stem()).isEqualTo(expected);
+            assertThat(StemReading.numericKey(item)).as(item.stem()).isEqualTo(expected);
         }
     }
 
@@ -84,7 +85,7 @@ class TestingFamilyTests {
                 + "def (test_\\w+)\\(([^)]*)\\)");
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            List<List<String>> blocks = Stems.fences(item.stem(), "python");
+            List<List<String>> blocks = StemReading.fences(item.stem(), "python");
             Map<String, String> scope = new HashMap<>();
             Map<String, String> dependency = new HashMap<>();
             List<String> autouse = new ArrayList<>();
@@ -131,8 +132,8 @@ class TestingFamilyTests {
             }
             double expected = item.stem().contains("in total")
                     ? printed.values().stream().mapToInt(Integer::intValue).sum()
-                    : printed.getOrDefault(Stems.find(item.stem(), "times is `setup (\\w+)` printed"), 0);
-            assertThat(Stems.numeric(item)).as(item.stem()).isEqualTo(expected);
+                    : printed.getOrDefault(StemReading.find(item.stem(), "times is `setup (\\w+)` printed"), 0);
+            assertThat(StemReading.numericKey(item)).as(item.stem()).isEqualTo(expected);
         }
     }
 
@@ -143,20 +144,20 @@ class TestingFamilyTests {
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
             String stem = item.stem();
-            int a = Integer.parseInt(Stems.find(stem, "when \\w+ < (\\d+),"));
-            int b = Integer.parseInt(Stems.find(stem, "≤ \\w+ < (\\d+),"));
-            List<String> code = Stems.fences(stem, "python").get(0);
+            int a = Integer.parseInt(StemReading.find(stem, "when \\w+ < (\\d+),"));
+            int b = Integer.parseInt(StemReading.find(stem, "≤ \\w+ < (\\d+),"));
+            List<String> code = StemReading.fences(stem, "python").get(0);
             String[] first = code.get(1).trim().replace(":", "").split(" ");
             String[] second = code.get(3).trim().replace(":", "").split(" ");
             int failing = 0;
-            for (String x : Stems.findAll(Stems.fences(stem, "python").get(1).toString(), "\\((\\d+)\\) ==")) {
+            for (String x : StemReading.findAll(StemReading.fences(stem, "python").get(1).toString(), "\\((\\d+)\\) ==")) {
                 int v = Integer.parseInt(x);
                 int specBand = v < a ? 0 : v < b ? 1 : 2;
                 int implBand = compare(v, first[2], first[3]) ? 0 : compare(v, second[2], second[3]) ? 1 : 2;
                 failing += specBand == implBand ? 0 : 1;
             }
             histogram[failing]++;
-            assertThat(Stems.numeric(item)).as(stem).isEqualTo(failing);
+            assertThat(StemReading.numericKey(item)).as(stem).isEqualTo(failing);
         }
         assertThat(histogram[0]).isGreaterThan(100);
         assertThat(histogram[1]).isGreaterThan(100);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class CommunicateFindingsFamilyTests {
 
@@ -17,7 +18,7 @@ class CommunicateFindingsFamilyTests {
         RiskCommunicationFamily family = new RiskCommunicationFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            List<List<String>> table = StemReading.table(item.stem());
+            List<List<String>> table = StemReading.firstTable(item.stem());
             BigFraction control = new BigFraction(Integer.parseInt(table.get(1).get(2)),
                     Integer.parseInt(table.get(1).get(1)));
             BigFraction treatment = new BigFraction(Integer.parseInt(table.get(2).get(2)),
@@ -34,7 +35,7 @@ class CommunicateFindingsFamilyTests {
             } else {
                 BigFraction nnt = reduction.reciprocal();
                 BigDecimal ceiling = nnt.bigDecimalValue(20, BigDecimal.ROUND_HALF_UP).setScale(0, RoundingMode.CEILING);
-                assertThat(StemReading.key(item)).as(stem).isEqualTo(ceiling.doubleValue());
+                assertThat(StemReading.numericKey(item)).as(stem).isEqualTo(ceiling.doubleValue());
             }
         }
     }
@@ -44,7 +45,7 @@ class CommunicateFindingsFamilyTests {
         AccurateStatementFamily family = new AccurateStatementFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            List<List<String>> table = StemReading.table(item.stem());
+            List<List<String>> table = StemReading.firstTable(item.stem());
             long n0 = Long.parseLong(table.get(1).get(1));
             long c0 = Long.parseLong(table.get(1).get(2));
             long n1 = Long.parseLong(table.get(2).get(1));

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class DesignExperimentsFamilyTests {
 
@@ -43,7 +44,7 @@ class DesignExperimentsFamilyTests {
             if (stem.contains("GPU-hours does")) {
                 expected *= StemReading.integer(stem, "takes (\\d+) GPU-hour");
             }
-            assertThat(StemReading.key(item)).as(stem).isEqualTo((double) expected);
+            assertThat(StemReading.numericKey(item)).as(stem).isEqualTo((double) expected);
         }
     }
 
@@ -78,7 +79,7 @@ class DesignExperimentsFamilyTests {
                         .filter(p -> p.compareTo(level) < 0).count();
                 List<String> parts = List.of(list.split(", "));
                 assertThat(parts).doesNotHaveDuplicates();
-                assertThat(StemReading.key(item)).as(stem).isEqualTo((double) below);
+                assertThat(StemReading.numericKey(item)).as(stem).isEqualTo((double) below);
             }
         }
     }

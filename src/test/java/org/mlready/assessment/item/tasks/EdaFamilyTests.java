@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.junit.jupiter.api.Test;
 import org.mlready.assessment.item.ItemInstance;
+import org.mlready.assessment.item.StemReading;
 
 class EdaFamilyTests {
 
@@ -18,7 +19,7 @@ class EdaFamilyTests {
         StrongestCorrelationFamily family = new StrongestCorrelationFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            List<List<String>> table = StemReading.table(item.stem());
+            List<List<String>> table = StemReading.firstTable(item.stem());
             int rows = table.size() - 1;
             double[][] data = new double[rows][4];
             for (int i = 0; i < rows; i++) {
@@ -48,7 +49,7 @@ class EdaFamilyTests {
         CleanThenSummariseFamily family = new CleanThenSummariseFamily();
         for (long seed = 0; seed < 1500; seed++) {
             ItemInstance item = family.generate(seed);
-            List<List<String>> table = StemReading.table(item.stem());
+            List<List<String>> table = StemReading.firstTable(item.stem());
             List<String> header = table.get(0);
             List<List<String>> rows = table.subList(1, table.size());
             List<List<String>> clean = new ArrayList<>();
@@ -61,7 +62,7 @@ class EdaFamilyTests {
                     clean.add(rows.get(i));
                 }
             }
-            double key = StemReading.key(item);
+            double key = StemReading.numericKey(item);
             if (item.stem().contains("isna().mean()")) {
                 int column = header.indexOf(StemReading.find(item.stem(), "df\\[\"(\\w+)\"\\]\\.isna"));
                 long missing = rows.stream().filter(r -> r.get(column).isEmpty()).count();
