@@ -36,6 +36,14 @@ public abstract class ItemFamilyContract {
         return 200;
     }
 
+    /**
+     * Whether a family prints {@code NaN} on purpose, as pandas shows a missing value; then only a float-formatted
+     * {@code NaN.0} counts as a bug.
+     */
+    protected boolean showsMissingValues(ItemFamily family) {
+        return false;
+    }
+
     Stream<ItemFamily> familyStream() {
         return families().stream();
     }
@@ -105,7 +113,7 @@ public abstract class ItemFamilyContract {
             assertThat(item.hints()).hasSizeBetween(1, 3);
             assertThat(item.irt().a()).isBetween(0.6, 2.0);
             assertThat(item.irt().b()).isBetween(-2.5, 2.5);
-            assertThat(item.stem() + item.solution()).doesNotContain("NaN", "Infinity", "null");
+            assertThat(item.stem() + item.solution()).doesNotContain("Infinity", "null", showsMissingValues(family) ? "NaN.0" : "NaN");
             boolean choice = item.responseType() == ResponseType.SINGLE_CHOICE
                     || item.responseType() == ResponseType.MULTIPLE_CHOICE;
             if (choice) {
