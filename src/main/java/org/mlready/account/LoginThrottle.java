@@ -3,17 +3,13 @@ package org.mlready.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Locks an email out for a while after repeated failed logins: {@code maxFailures} failures within
- * {@code window} lock it for {@code lockout}. Kept in memory of each instance, which is enough to stop
- * password guessing at the rate one instance can serve.
+ * Locks an email (or another subject) out for a while after repeated failures: {@code maxFailures} failures within
+ * {@code window} lock it for {@code lockout}. The counts live in a {@link ThrottleState}: the database in the
+ * application, so that every instance behind a load balancer shares them.
  */
 public final class LoginThrottle {
 
@@ -21,10 +17,14 @@ public final class LoginThrottle {
     private final Duration window;
     private final Duration lockout;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final Map<String, Instant> lockedUntil = new ConcurrentHashMap<>();
+    private final ThrottleState state;
 
+    /** A throttle that keeps its counts in this instance's memory. */
     public LoginThrottle(int maxFailures, Duration window, Duration lockout, Clock clock) {
+        this(maxFailures, window, lockout, clock, new MemoryThrottleState());
+    }
+
+    public LoginThrottle(int maxFailures, Duration window, Duration lockout, Clock clock, ThrottleState state) {
         if (maxFailures < 1) {
             throw new IllegalArgumentException("maxFailures must be at least 1");
         }
@@ -32,37 +32,32 @@ public final class LoginThrottle {
         this.window = window;
         this.lockout = lockout;
         this.clock = clock;
+        this.state = state;
     }
 
     public void recordFailure(String email) {
         String key = key(email);
         Instant now = clock.instant();
-        Deque<Instant> recent = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (recent) {
-            recent.addLast(now);
-            while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(window))) {
-                recent.removeFirst();
-            }
-            if (recent.size() >= maxFailures) {
-                lockedUntil.put(key, now.plus(lockout));
-                recent.clear();
-            }
+        if (state.addFailure(key, now, now.minus(window)) >= maxFailures) {
+            state.lock(key, now.plus(lockout));
+            state.clearFailures(key);
         }
     }
 
     public void recordSuccess(String email) {
-        failures.remove(key(email));
+        state.clearFailures(key(email));
     }
 
     /** How long the email stays locked, if it is locked now. */
     public Optional<Duration> lockedFor(String email) {
-        Instant until = lockedUntil.get(key(email));
-        if (until == null) {
+        String key = key(email);
+        Optional<Instant> until = state.lockedUntil(key);
+        if (until.isEmpty()) {
             return Optional.empty();
         }
-        Duration left = Duration.between(clock.instant(), until);
+        Duration left = Duration.between(clock.instant(), until.get());
         if (left.isNegative() || left.isZero()) {
-            lockedUntil.remove(key(email));
+            state.unlock(key);
             return Optional.empty();
         }
         return Optional.of(left);

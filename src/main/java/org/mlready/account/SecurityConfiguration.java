@@ -8,6 +8,8 @@ import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
@@ -42,8 +44,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(Clock clock) {
-        return new LoginThrottle(5, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
+    LoginThrottle loginThrottle(Clock clock, JdbcClient jdbc, PlatformTransactionManager transactions) {
+        return new LoginThrottle(5, Duration.ofMinutes(15), Duration.ofMinutes(15), clock,
+                new DatabaseThrottleState(jdbc, transactions, "login"));
     }
 
     @Bean

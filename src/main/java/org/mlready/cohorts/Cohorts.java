@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import org.mlready.account.DatabaseThrottleState;
 import org.mlready.account.LoginThrottle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 import java.util.List;
 import java.util.function.Function;
 import org.mlready.account.AccountUser;
@@ -34,10 +37,11 @@ public class Cohorts {
 
     private final LoginThrottle unknownCodes;
 
-    Cohorts(CohortStore store, Clock clock) {
+    Cohorts(CohortStore store, Clock clock, JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.store = store;
         this.clock = clock;
-        this.unknownCodes = new LoginThrottle(MAX_UNKNOWN_CODES_PER_HOUR, Duration.ofHours(1), Duration.ofHours(1), clock);
+        this.unknownCodes = new LoginThrottle(MAX_UNKNOWN_CODES_PER_HOUR, Duration.ofHours(1), Duration.ofHours(1), clock,
+                new DatabaseThrottleState(jdbc, transactions, "join-code"));
     }
 
     @Transactional

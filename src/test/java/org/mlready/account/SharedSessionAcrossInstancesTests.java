@@ -14,7 +14,10 @@ import org.mlready.support.WebClient;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Two instances on one PostgreSQL, as behind a load balancer: a login made on one is honoured by the other. */
+/**
+ * Two instances on one PostgreSQL, as behind a load balancer: a login made on one is honoured by the other, and
+ * failed logins are counted across both.
+ */
 class SharedSessionAcrossInstancesTests {
 
     private static ConfigurableApplicationContext first;
@@ -72,5 +75,20 @@ class SharedSessionAcrossInstancesTests {
         assertThat(onFirst.getJson("/api/me/progress").body()).contains("pytorch-tutorials");
         onSecond.postForm("/logout", "/dashboard", Map.of());
         assertThat(onFirst.get("/dashboard").status()).isEqualTo(302);
+    }
+
+    @Test
+    void failedLoginsSplitAcrossInstancesLockTheEmailOnBoth() {
+        String email = "guessed-" + System.nanoTime() + "@example.org";
+        assertThat(new WebClient(port(first)).signUp(email, "Guessed", "the-real-one-2026").status()).isEqualTo(302);
+        for (int i = 0; i < 3; i++) {
+            assertThat(new WebClient(port(first)).logIn(email, "guess-" + i + "-xxxx").location()).endsWith("/login?error");
+        }
+        for (int i = 3; i < 5; i++) {
+            assertThat(new WebClient(port(second)).logIn(email, "guess-" + i + "-xxxx").location()).endsWith("/login?error");
+        }
+        assertThat(new WebClient(port(first)).logIn(email, "the-real-one-2026").location())
+                .as("locked on the first instance by failures counted on both").endsWith("/login?locked");
+        assertThat(new WebClient(port(second)).logIn(email, "the-real-one-2026").location()).endsWith("/login?locked");
     }
 }

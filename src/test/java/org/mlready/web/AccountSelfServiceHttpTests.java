@@ -93,6 +93,22 @@ abstract class AccountSelfServiceHttpTests {
     }
 
     @Test
+    void wrongPasswordsOnTheAccountPageCountTowardsTheLoginLock() {
+        String email = email();
+        var web = signedUp(email);
+        for (int i = 0; i < 5; i++) {
+            var wrong = web.postForm("/account/password", "/account", Map.of("currentPassword", "guess-" + i + "-xxxxx",
+                    "newPassword", "fresh-start-2027", "confirmPassword", "fresh-start-2027"));
+            assertThat(wrong.status()).isEqualTo(403);
+        }
+        var locked = web.postForm("/account/password", "/account", Map.of("currentPassword", PASSWORD,
+                "newPassword", "fresh-start-2027", "confirmPassword", "fresh-start-2027"));
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.body()).contains("Too many wrong passwords");
+        assertThat(browser().logIn(email, PASSWORD).location()).endsWith("/login?locked");
+    }
+
+    @Test
     void theExportHoldsWhatTheLearnerDid() {
         String email = email();
         var web = signedUp(email);
