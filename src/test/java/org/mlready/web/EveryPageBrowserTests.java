@@ -200,7 +200,8 @@ class EveryPageBrowserTests extends BrowserJourney {
         sweep("/plan (with pathway resources)");
         visit("/plan/print");
 
-        browser.findElement(By.cssSelector("#week-1 a.checkpoint-link")).click();
+        open("/plan");
+        browser.findElement(By.cssSelector("#plan-weeks-list a.checkpoint-link")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("start-checkpoint")));
         sweep("checkpoint quiz start");
         browser.findElement(By.id("start-checkpoint")).click();
