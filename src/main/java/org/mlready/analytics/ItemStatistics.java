@@ -65,10 +65,10 @@ public class ItemStatistics {
     private FamilyStatistics row(Topic topic, Skill skill, ItemFamily family, ItemStatisticsQueries.ResponseCounts counts,
                                  ItemStatisticsQueries.ReadinessCounts asked, int checks, PointBiserial pointBiserial,
                                  Optional<ItemCalibrations.Run> latest) {
-        var c = counts == null ? new ItemStatisticsQueries.ResponseCounts(0, 0, 0, 0) : counts;
+        var c = counts == null ? new ItemStatisticsQueries.ResponseCounts(0, 0, 0, 0, 0, 0) : counts;
         var r = asked == null ? new ItemStatisticsQueries.ReadinessCounts(0, 0, 0) : asked;
-        int n = c.readiness() + c.practice();
-        int correct = c.readinessCorrect() + c.practiceCorrect();
+        int n = c.readiness() + c.practice() + c.checkpoint();
+        int correct = c.readinessCorrect() + c.practiceCorrect() + c.checkpointCorrect();
         Double p = n == 0 ? null : (double) correct / n;
         Double pb = pointBiserial == null || pointBiserial.value().isEmpty() ? null : pointBiserial.value().getAsDouble();
         List<String> flags = new ArrayList<>();
@@ -86,7 +86,7 @@ public class ItemStatistics {
             return fitted == null ? null : new FamilyStatistics.Calibration(fitted.parameters().a(), fitted.parameters().b(),
                     fitted.parameters().c(), fitted.responses(), run.id());
         }).orElse(null);
-        return new FamilyStatistics(family.id(), topic.id(), topic.title(), skill.id(), skill.title(), c.readiness(), c.practice(),
+        return new FamilyStatistics(family.id(), topic.id(), topic.title(), skill.id(), skill.title(), c.readiness(), c.practice(), c.checkpoint(),
                 correct, p, r.answers(), r.answers() == 0 ? null : (double) r.dontKnow() / r.answers(), pb,
                 pointBiserial == null ? 0 : (int) pointBiserial.learners(), r.checks(), checks == 0 ? null : (double) r.checks() / checks,
                 calibrations.declared(family.id()), calibration, List.copyOf(flags));

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ItemStatisticsQueries {
 
-    record ResponseCounts(int readiness, int readinessCorrect, int practice, int practiceCorrect) {
+    record ResponseCounts(int readiness, int readinessCorrect, int practice, int practiceCorrect, int checkpoint,
+                          int checkpointCorrect) {
     }
 
     record ReadinessCounts(int answers, int dontKnow, int checks) {
@@ -36,15 +37,15 @@ class ItemStatisticsQueries {
     Map<String, ResponseCounts> responseCounts() {
         Map<String, int[]> raw = new HashMap<>();
         jdbc.sql("select family_id, context, count(*), sum(case when verdict = 'CORRECT' then 1 else 0 end) from item_responses "
-                        + "where verdict <> 'UNREADABLE' and context in ('READINESS', 'PRACTICE') group by family_id, context")
+                        + "where verdict <> 'UNREADABLE' and context in ('READINESS', 'PRACTICE', 'CHECKPOINT') group by family_id, context")
                 .query(rs -> {
-                    int[] counts = raw.computeIfAbsent(rs.getString(1), f -> new int[4]);
-                    int offset = "READINESS".equals(rs.getString(2)) ? 0 : 2;
+                    int[] counts = raw.computeIfAbsent(rs.getString(1), f -> new int[6]);
+                    int offset = "READINESS".equals(rs.getString(2)) ? 0 : "PRACTICE".equals(rs.getString(2)) ? 2 : 4;
                     counts[offset] = rs.getInt(3);
                     counts[offset + 1] = rs.getInt(4);
                 });
         Map<String, ResponseCounts> counts = new HashMap<>();
-        raw.forEach((family, c) -> counts.put(family, new ResponseCounts(c[0], c[1], c[2], c[3])));
+        raw.forEach((family, c) -> counts.put(family, new ResponseCounts(c[0], c[1], c[2], c[3], c[4], c[5])));
         return counts;
     }
 
@@ -63,13 +64,13 @@ class ItemStatisticsQueries {
         return jdbc.sql("select count(distinct check_id) from readiness_answers").query(Integer.class).single();
     }
 
-    /** First readable readiness or practice response per (learner, family), ordered by learner. */
+    /** First readable readiness, practice or checkpoint response per (learner, family), ordered by learner. */
     void firstResponsesByLearner(FirstResponseSink sink) {
         streaming.query("""
                 select account_id, family_id, verdict from (
                   select account_id, family_id, verdict,
                          row_number() over (partition by account_id, family_id order by answered_at, id) as nth
-                  from item_responses where verdict <> 'UNREADABLE' and context in ('READINESS', 'PRACTICE')
+                  from item_responses where verdict <> 'UNREADABLE' and context in ('READINESS', 'PRACTICE', 'CHECKPOINT')
                 ) r where nth = 1 order by account_id
                 """, rs -> {
             sink.accept(rs.getLong(1), rs.getString(2), "CORRECT".equals(rs.getString(3)));

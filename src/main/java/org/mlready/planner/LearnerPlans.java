@@ -208,9 +208,13 @@ public class LearnerPlans {
 
     /**
      * A resource task is done once its resource is finished or, for a topic's own resource, its topic marked
-     * studied. A pathway resource serves several topics, so only ticking it done finishes it.
+     * studied. A pathway resource serves several topics, so only ticking it done finishes it. A checkpoint is done
+     * once the learner passed a checkpoint quiz on its topics; a practice set is never "done".
      */
     static boolean isDone(StudyTask task, Progress progress) {
+        if (task.kind() == TaskKind.CHECKPOINT) {
+            return progress.passedCheckpoint(task.topicIds());
+        }
         if (task.kind() != TaskKind.RESOURCE) {
             return false;
         }

@@ -99,8 +99,8 @@ class PlanViews {
                     task.hours(), false, false);
             case CHECKPOINT -> new PlanView.TaskView(task.kind().name(), task.topicIds(), null,
                     "Checkpoint quiz on " + String.join(", ", task.topicIds().stream().map(this::topicTitle).toList()),
-                    task.topicIds().isEmpty() ? "/dashboard" : "/topics/" + task.topicIds().get(0) + "/practice",
-                    task.hours(), false, false);
+                    task.topicIds().isEmpty() ? "/dashboard" : "/checkpoints?topics=" + String.join(",", task.topicIds()),
+                    task.hours(), progress != null && LearnerPlans.isDone(task, progress), false);
         };
     }
 

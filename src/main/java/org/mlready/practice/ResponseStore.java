@@ -42,9 +42,20 @@ class ResponseStore {
 
     void insert(long accountId, String familyId, long seed, String skillId, String response, Verdict verdict, int hintsUsed,
                 int hintsOffered, double guessChance) {
+        insert("PRACTICE", accountId, familyId, seed, skillId, response, verdict, hintsUsed, hintsOffered, guessChance);
+    }
+
+    /** A checkpoint quiz answer: counted in item statistics, never replayed into mastery or reviews. */
+    void insertCheckpoint(long accountId, String familyId, long seed, String skillId, String response, Verdict verdict,
+                          int hintsOffered, double guessChance) {
+        insert("CHECKPOINT", accountId, familyId, seed, skillId, response, verdict, 0, hintsOffered, guessChance);
+    }
+
+    private void insert(String context, long accountId, String familyId, long seed, String skillId, String response,
+                        Verdict verdict, int hintsUsed, int hintsOffered, double guessChance) {
         jdbc.sql("insert into item_responses (account_id, family_id, seed, skill_id, context, response, verdict, hints_used, "
-                        + "answered_at, hints_offered, guess_chance) values (?, ?, ?, ?, 'PRACTICE', ?, ?, ?, ?, ?, ?)")
-                .params(accountId, familyId, seed, skillId, response, verdict.name(), hintsUsed, OffsetDateTime.now(clock),
+                        + "answered_at, hints_offered, guess_chance) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(accountId, familyId, seed, skillId, context, response, verdict.name(), hintsUsed, OffsetDateTime.now(clock),
                         hintsOffered, guessChance)
                 .update();
         RequestAttributes request = RequestContextHolder.getRequestAttributes();

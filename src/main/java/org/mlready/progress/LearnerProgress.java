@@ -68,6 +68,19 @@ public class LearnerProgress {
         idempotent(() -> store.setConfidence(accountId, skillId, level));
     }
 
+    /**
+     * Records that the learner passed the checkpoint quiz on these topics (which marks the plan's checkpoint task
+     * done). Joins the caller's transaction, so the pass commits with the answer that earned it.
+     */
+    @Transactional
+    public void recordCheckpointPass(long accountId, java.util.Collection<String> topicIds) {
+        List<String> unknown = topicIds.stream().filter(id -> curriculum.topic(id).isEmpty()).sorted().toList();
+        if (topicIds.isEmpty() || !unknown.isEmpty()) {
+            throw new IllegalArgumentException("a checkpoint pass needs known topics, not " + topicIds);
+        }
+        idempotent(() -> store.addCheckpointPass(accountId, Progress.checkpointKey(topicIds)));
+    }
+
     /** Replaces all of a learner's progress at once, after checking every id and level. */
     @Transactional
     public void replace(long accountId, Progress progress) {

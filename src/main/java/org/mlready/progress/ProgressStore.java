@@ -30,7 +30,9 @@ class ProgressStore {
                 .query(rs -> {
                     confidence.put(rs.getString(1), rs.getInt(2));
                 });
-        return new Progress(resources, topics, confidence);
+        var checkpoints = new HashSet<>(jdbc.sql("select topic_ids from checkpoint_passes where account_id = ?")
+                .param(accountId).query(String.class).list());
+        return new Progress(resources, topics, confidence, checkpoints);
     }
 
     void setResourceDone(long accountId, String resourceId, boolean done) {
@@ -54,6 +56,16 @@ class ProgressStore {
         if (level != null) {
             jdbc.sql("insert into skill_confidence (account_id, skill_id, confidence, rated_at) values (?, ?, ?, ?)")
                     .params(accountId, skillId, level, now()).update();
+        }
+    }
+
+    /** Keeps the first pass: a later pass of the same checkpoint changes nothing. */
+    void addCheckpointPass(long accountId, String topicKey) {
+        Integer known = jdbc.sql("select count(*) from checkpoint_passes where account_id = ? and topic_ids = ?")
+                .params(accountId, topicKey).query(Integer.class).single();
+        if (known == 0) {
+            jdbc.sql("insert into checkpoint_passes (account_id, topic_ids, passed_at) values (?, ?, ?)")
+                    .params(accountId, topicKey, now()).update();
         }
     }
 

@@ -38,6 +38,25 @@ class PlanTaskDoneTests {
     }
 
     @Test
+    void aCheckpointIsDoneOnceAQuizOnExactlyItsTopicsWasPassed() {
+        StudyTask checkpoint = plan.weeks().get(0).tasks().stream().filter(t -> t.kind() == TaskKind.CHECKPOINT)
+                .findFirst().orElseThrow();
+        List<String> topics = checkpoint.topicIds();
+        List<String> reversed = new java.util.ArrayList<>(topics);
+        java.util.Collections.reverse(reversed);
+        Progress passed = new Progress(Set.of(), Set.of(), Map.of(), Set.of(Progress.checkpointKey(reversed)));
+
+        assertThat(LearnerPlans.isDone(checkpoint, Progress.empty())).isFalse();
+        assertThat(LearnerPlans.isDone(checkpoint, passed)).as("the key does not depend on the order").isTrue();
+        assertThat(LearnerPlans.isDone(checkpoint, new Progress(Set.of(), Set.copyOf(topics), Map.of())))
+                .as("studying the topics is not passing their checkpoint").isFalse();
+        if (topics.size() > 1) {
+            assertThat(LearnerPlans.isDone(checkpoint, new Progress(Set.of(), Set.of(), Map.of(),
+                    Set.of(Progress.checkpointKey(topics.subList(0, 1)))))).as("a quiz on fewer topics does not count").isFalse();
+        }
+    }
+
+    @Test
     void finishingAPathwayResourceEarlyPutsTheLearnerAheadByItsPlannedHoursInLaterWeeks() {
         int laterMinutes = plan.weeks().stream().filter(w -> w.number() > 1).flatMap(w -> w.studyTasks().stream())
                 .filter(t -> t.resourceId().orElse("").equals("stanford-statistical-learning")).mapToInt(StudyTask::minutes).sum();

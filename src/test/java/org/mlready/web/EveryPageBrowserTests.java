@@ -103,6 +103,24 @@ class EveryPageBrowserTests extends BrowserJourney {
         return type.equals("EXPRESSION") ? key.substring(0, key.lastIndexOf(" in ")) : key.split(" ±")[0];
     }
 
+    /** The right answer to any question, read from the instructors' preview (a checkpoint quiz asks all kinds). */
+    private String anyReadableAnswer(String family, long seed) {
+        JsonNode item = api("GET", "/api/items/preview?family=" + family + "&seed=" + seed, null, ADMIN, ADMIN_PASSWORD);
+        String type = item.get("responseType").asString();
+        String key = item.get("key").asString();
+        if (type.endsWith("CHOICE")) {
+            List<String> ids = new ArrayList<>();
+            item.get("choices").forEach(c -> {
+                if (c.get("correct").asBoolean()) {
+                    ids.add(c.get("id").asString());
+                }
+            });
+            return String.join(",", ids);
+        }
+        return type.equals("SQL") ? key.substring(0, key.lastIndexOf(" (")) : type.equals("EXPRESSION")
+                ? key.substring(0, key.lastIndexOf(" in ")) : key.split(" ±")[0];
+    }
+
     /** Answers a dot-product practice question right in the browser and waits for the feedback. */
     private void practiseRight(long seed) {
         open("/practice/linear-algebra/dot-product/" + seed);
@@ -181,6 +199,25 @@ class EveryPageBrowserTests extends BrowserJourney {
         assertThat(browser.findElements(By.cssSelector(".badge.pathway"))).as("pathway-resource badges").isNotEmpty();
         sweep("/plan (with pathway resources)");
         visit("/plan/print");
+
+        open("/plan");
+        browser.findElement(By.cssSelector("#plan-weeks-list a.checkpoint-link")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("start-checkpoint")));
+        sweep("checkpoint quiz start");
+        browser.findElement(By.id("start-checkpoint")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("checkpoint-position")));
+        sweep("checkpoint quiz question");
+        String quiz = browser.getCurrentUrl().replaceAll(".*/checkpoints/(\\d+).*", "$1");
+        for (int position = 0; ; position++) {
+            JsonNode next = api("GET", "/api/me/checkpoints/" + quiz + "/next", null, email, PASSWORD);
+            if (next.get("finished").asBoolean()) {
+                break;
+            }
+            String[] item = next.get("itemId").asString().split("#");
+            api("POST", "/api/me/checkpoints/" + quiz + "/answers", "{\"position\":" + position + ",\"response\":"
+                    + json.writeValueAsString(anyReadableAnswer(item[0], Long.parseLong(item[1]))) + "}", email, PASSWORD);
+        }
+        visit("/checkpoints/" + quiz + "/result");
 
         JsonNode cohort = api("POST", "/api/instructor/cohorts", "{\"name\":\"Phone-width class\"}", ADMIN, ADMIN_PASSWORD);
         visit("/cohorts");
