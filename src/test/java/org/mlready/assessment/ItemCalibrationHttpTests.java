@@ -243,7 +243,7 @@ abstract class ItemCalibrationHttpTests {
         String path = java.net.URI.create(learner.get("/topics/big-data/practice").location()).getPath();
         String[] parts = path.split("/");
         String practised = parts[3];
-        String right = correctChoice(practised, parts[4]);
+        String right = rightAnswer(practised, parts[4]);
         var feedback = learner.postHtmx(path, path, Map.of("response", right));
         assertThat(feedback.body()).contains("Correct!");
 
@@ -290,15 +290,21 @@ abstract class ItemCalibrationHttpTests {
         return n == 0 ? 0 : (int) Math.round(row.get("proportionCorrect").asDouble() * n);
     }
 
-    String correctChoice(String family, String seed) {
+    /** The right answer as a learner would type it (choice ids, or the key's value), from the instructors' preview. */
+    String rightAnswer(String family, String seed) {
         var preview = browser().api("GET", "/api/items/preview?family=" + family + "&seed=" + seed, null, ADMIN, ADMIN_PASSWORD);
-        var matcher = java.util.regex.Pattern.compile("\\{\"id\":\"([a-z])\",\"text\":\"(?:[^\"\\\\]|\\\\.)*\",\"correct\":true").matcher(preview.body());
-        List<String> ids = new java.util.ArrayList<>();
-        while (matcher.find()) {
-            ids.add(matcher.group(1));
+        JsonNode item = new tools.jackson.databind.ObjectMapper().readTree(preview.body());
+        if (item.get("responseType").asString().endsWith("CHOICE")) {
+            List<String> ids = new java.util.ArrayList<>();
+            item.get("choices").forEach(c -> {
+                if (c.get("correct").asBoolean()) {
+                    ids.add(c.get("id").asString());
+                }
+            });
+            assertThat(ids).as(preview.body()).isNotEmpty();
+            return String.join(",", ids);
         }
-        assertThat(ids).as(preview.body()).isNotEmpty();
-        return String.join(",", ids);
+        return item.get("key").asString().split(" ±")[0];
     }
 
     @Test
