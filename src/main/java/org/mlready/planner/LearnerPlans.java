@@ -189,9 +189,6 @@ public class LearnerPlans {
         int weekDone = 0;
         for (PlanWeek week : plan.weeks()) {
             for (StudyTask task : week.tasks()) {
-                if (task.kind() != TaskKind.RESOURCE) {
-                    continue;
-                }
                 boolean done = isDone(task, progress);
                 if (week.number() < current) {
                     net += done ? 0 : -task.minutes();
@@ -209,11 +206,15 @@ public class LearnerPlans {
     /**
      * A resource task is done once its resource is finished or, for a topic's own resource, its topic marked
      * studied. A pathway resource serves several topics, so only ticking it done finishes it. A checkpoint is done
-     * once the learner passed a checkpoint quiz on its topics; a practice set is never "done".
+     * once the learner passed a checkpoint quiz on its topics; a practice set once practice has brought every skill it
+     * works on to mastery.
      */
     static boolean isDone(StudyTask task, Progress progress) {
         if (task.kind() == TaskKind.CHECKPOINT) {
             return progress.passedCheckpoint(task.topicIds());
+        }
+        if (task.kind() == TaskKind.PRACTICE) {
+            return !task.skillIds().isEmpty() && progress.masteredSkills().containsAll(task.skillIds());
         }
         if (task.kind() != TaskKind.RESOURCE) {
             return false;

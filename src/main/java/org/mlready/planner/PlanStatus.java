@@ -1,16 +1,17 @@
 package org.mlready.planner;
 
 /**
- * Whether a learner keeps pace with their plan. Hours of resource study planned in the weeks that have ended are
- * compared with the planned hours of those resources now finished, plus finished resources planned for later weeks
- * (work done ahead). The current week counts for neither side; its own progress is reported separately.
+ * Whether a learner keeps pace with their plan. Hours planned in the weeks that have ended (resources, practice
+ * sets and checkpoint quizzes) are compared with the planned hours of those tasks now done, plus done tasks planned
+ * for later weeks (work done ahead). A practice set is done when its skills are mastered, a checkpoint when its quiz
+ * is passed. The current week counts for neither side; its own progress is reported separately.
  *
  * @param state               ON_TRACK, BEHIND or AHEAD
  * @param hours               whole hours behind or ahead (0 when on track)
  * @param text                "on track", "behind by 3 hours", "ahead by 1 hour"
  * @param currentWeek         the number of the week containing today; 0 before the plan starts, and past the last
  *                            week once it is over
- * @param weekMinutesPlanned  resource study planned this week
+ * @param weekMinutesPlanned  study planned this week
  * @param weekMinutesDone     of that, finished
  */
 public record PlanStatus(String state, int hours, String text, int currentWeek, int weekMinutesPlanned,

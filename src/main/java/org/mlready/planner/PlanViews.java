@@ -96,7 +96,7 @@ class PlanViews {
             }
             case PRACTICE -> new PlanView.TaskView(task.kind().name(), task.topicIds(), null,
                     "Practice set: " + topicTitle(task.topicId()), "/topics/" + task.topicId() + "/practice",
-                    task.hours(), false, false);
+                    task.hours(), progress != null && LearnerPlans.isDone(task, progress), false);
             case CHECKPOINT -> new PlanView.TaskView(task.kind().name(), task.topicIds(), null,
                     "Checkpoint quiz on " + String.join(", ", task.topicIds().stream().map(this::topicTitle).toList()),
                     task.topicIds().isEmpty() ? "/dashboard" : "/checkpoints?topics=" + String.join(",", task.topicIds()),

@@ -37,8 +37,9 @@ class ProgressApiController {
         }
     }
 
+    /** {@code masteredSkills} (read-only) are the skills practice has brought to mastery. */
     record ProgressView(List<String> completedResources, List<String> studiedTopics, Map<String, Integer> skillConfidence,
-                        ProgressReport summary) {
+                        List<String> masteredSkills, ProgressReport summary) {
     }
 
     private final LearnerProgress progress;
@@ -53,7 +54,8 @@ class ProgressApiController {
         Progress current = progress.of(user.id());
         return new ProgressView(current.completedResources().stream().sorted().toList(),
                 current.studiedTopics().stream().sorted().toList(),
-                new java.util.TreeMap<>(current.skillConfidence()), progress.report(user.id(), current));
+                new java.util.TreeMap<>(current.skillConfidence()), current.masteredSkills().stream().sorted().toList(),
+                progress.report(user.id(), current));
     }
 
     @PutMapping

@@ -32,7 +32,9 @@ class ProgressStore {
                 });
         var checkpoints = new HashSet<>(jdbc.sql("select topic_ids from checkpoint_passes where account_id = ?")
                 .param(accountId).query(String.class).list());
-        return new Progress(resources, topics, confidence, checkpoints);
+        var mastered = new HashSet<>(jdbc.sql("select skill_id from skill_mastery where account_id = ? and probability >= ?")
+                .params(accountId, KnowledgeTracing.MASTERED).query(String.class).list());
+        return new Progress(resources, topics, confidence, checkpoints, mastered);
     }
 
     void setResourceDone(long accountId, String resourceId, boolean done) {

@@ -66,4 +66,25 @@ class PlanTaskDoneTests {
         assertThat(status.state()).isEqualTo("AHEAD");
         assertThat(status.hours()).isEqualTo(Math.round(laterMinutes / 60.0f));
     }
+
+    @Test
+    void aPracticeSetIsDoneOnceItsSkillsAreMasteredAndCountsTowardsThePace() {
+        StudyTask practice = plan.weeks().stream().flatMap(w -> w.tasks().stream())
+                .filter(t -> t.kind() == TaskKind.PRACTICE).findFirst().orElseThrow();
+        List<String> skills = practice.skillIds();
+        assertThat(skills).isNotEmpty();
+        Progress some = new Progress(Set.of(), Set.of(), Map.of(), Set.of(), Set.copyOf(skills.subList(0, skills.size() - 1)));
+        Progress all = new Progress(Set.of(), Set.of(), Map.of(), Set.of(), Set.copyOf(skills));
+        assertThat(LearnerPlans.isDone(practice, Progress.empty())).isFalse();
+        assertThat(LearnerPlans.isDone(practice, some)).as("one skill still short of mastery").isFalse();
+        assertThat(LearnerPlans.isDone(practice, all)).isTrue();
+
+        int week = plan.weeks().stream().filter(w -> w.tasks().contains(practice)).findFirst().orElseThrow().number();
+        java.time.LocalDate afterThatWeek = plan.startDate().plusWeeks(week);
+        int behindWithout = LearnerPlans.status(plan, Progress.empty(), afterThatWeek).hours();
+        PlanStatus with = LearnerPlans.status(plan, all, afterThatWeek);
+        assertThat(behindWithout - with.hours()).as("the set's planned hours no longer count as missing (rounded to hours)")
+                .isBetween(practice.minutes() / 60, (practice.minutes() + 59) / 60);
+        assertThat(with.state()).isEqualTo("BEHIND");
+    }
 }

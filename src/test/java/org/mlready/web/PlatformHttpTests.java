@@ -585,6 +585,85 @@ abstract class PlatformHttpTests {
         return email;
     }
 
+    @Test
+    void aPracticeSetIsMarkedDoneOnceTheLearnerHasMasteredItsSkills() {
+        String email = learnerWithPlan("maths-statistics", 0);
+        var json = new tools.jackson.databind.ObjectMapper();
+        var plan = json.readTree(browser().api("GET", "/api/me/plan", null, email, PASSWORD).body());
+        tools.jackson.databind.JsonNode practiceSet = null;
+        for (var week : plan.get("plan").get("weeks")) {
+            for (var task : week.get("tasks")) {
+                if (practiceSet == null && task.get("kind").asString().equals("PRACTICE")) {
+                    practiceSet = task;
+                }
+            }
+        }
+        assertThat(practiceSet).as("the plan has a practice set").isNotNull();
+        assertThat(practiceSet.get("done").asBoolean()).isFalse();
+        String topicId = practiceSet.get("topicIds").get(0).asString();
+
+        var web = browser();
+        web.logIn(email, PASSWORD);
+        for (var skill : curriculum.topic(topicId).orElseThrow().skills()) {
+            for (int answers = 0; answers < 12 && !mastered(email, skill.id()); answers++) {
+                String path = java.net.URI.create(web.get("/topics/" + topicId + "/practice?skill=" + skill.id()).location()).getPath();
+                String[] parts = path.split("/");
+                String page = path + "?skill=" + skill.id();
+                assertThat(web.postHtmx(page, page, Map.of("response", typedRightAnswer(parts[3], parts[4]))).body())
+                        .as(parts[3] + "#" + parts[4]).contains("Correct!");
+            }
+            assertThat(mastered(email, skill.id())).as(skill.id() + " mastered").isTrue();
+        }
+        var after = json.readTree(browser().api("GET", "/api/me/plan", null, email, PASSWORD).body());
+        boolean done = false;
+        for (var week : after.get("plan").get("weeks")) {
+            for (var task : week.get("tasks")) {
+                if (task.get("kind").asString().equals("PRACTICE") && task.get("topicIds").get(0).asString().equals(topicId)) {
+                    done = task.get("done").asBoolean();
+                }
+            }
+        }
+        assertThat(done).as("the practice set on " + topicId + " is done").isTrue();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.mlready.curriculum.Curriculum curriculum;
+
+    private boolean mastered(String email, String skillId) {
+        var progress = new tools.jackson.databind.ObjectMapper().readTree(
+                browser().api("GET", "/api/me/progress", null, email, PASSWORD).body());
+        for (var skill : progress.get("masteredSkills")) {
+            if (skill.asString().equals(skillId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The right answer to any question as a learner would type it, from the instructors' preview. */
+    private String typedRightAnswer(String family, String seed) {
+        var item = new tools.jackson.databind.ObjectMapper().readTree(browser().api("GET",
+                "/api/items/preview?family=" + family + "&seed=" + seed, null, ADMIN, ADMIN_PASSWORD).body());
+        String type = item.get("responseType").asString();
+        String key = item.get("key").asString();
+        if (type.endsWith("CHOICE")) {
+            List<String> ids = new java.util.ArrayList<>();
+            item.get("choices").forEach(c -> {
+                if (c.get("correct").asBoolean()) {
+                    ids.add(c.get("id").asString());
+                }
+            });
+            return String.join(",", ids);
+        }
+        if (type.equals("EXPRESSION")) {
+            return key.substring(0, key.lastIndexOf(" in "));
+        }
+        if (type.equals("SQL")) {
+            return key.substring(0, key.lastIndexOf(" ("));
+        }
+        return key.split(" ±")[0];
+    }
+
     WebClient.Response calendar(String path, String email) {
         var request = java.net.http.HttpRequest.newBuilder(browser().uri(path)).GET().header("Accept", "text/calendar");
         if (email != null) {
