@@ -23,6 +23,11 @@ class ResponseStore {
     record StoredResponse(String familyId, long seed, String skillId, String response, Verdict verdict, int hintsUsed) {
     }
 
+    /** One stored answer as the learner's answer log shows it; {@code context} is PRACTICE, READINESS or CHECKPOINT. */
+    record LoggedAnswer(Instant answeredAt, String context, String skillId, String familyId, long seed, String response,
+                        Verdict verdict, int hintsUsed) {
+    }
+
     /**
      * A readable practice answer (it updated mastery), as the review schedule and the mastery replay need it;
      * {@code hintsOffered} and {@code guessChance} are those of its question when they were stored with the answer
@@ -62,6 +67,21 @@ class ResponseStore {
         if (request != null) {
             request.removeAttribute(historyKey(accountId), RequestAttributes.SCOPE_REQUEST);
         }
+    }
+
+    /** A page of the learner's answers, newest first. */
+    List<LoggedAnswer> answerLog(long accountId, int offset, int limit) {
+        return jdbc.sql("select answered_at, context, skill_id, family_id, seed, response, verdict, hints_used "
+                        + "from item_responses where account_id = ? order by answered_at desc, id desc limit ? offset ?")
+                .params(accountId, limit, offset)
+                .query((rs, n) -> new LoggedAnswer(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6), Verdict.valueOf(rs.getString(7)),
+                        rs.getInt(8)))
+                .list();
+    }
+
+    int answerCount(long accountId) {
+        return jdbc.sql("select count(*) from item_responses where account_id = ?").param(accountId).query(Integer.class).single();
     }
 
     /** Every question family the learner has answered right at least once, in practice or a readiness check. */

@@ -191,6 +191,7 @@ class EveryPageBrowserTests extends BrowserJourney {
         sweep("readiness result");
         visit("/readiness");
         visit("/ready");
+        visit("/answers");
 
         open("/plan");
         sweep("/plan (no plan yet)");

@@ -626,6 +626,49 @@ abstract class PlatformHttpTests {
         assertThat(done).as("the practice set on " + topicId + " is done").isTrue();
     }
 
+    @Test
+    void theAnswerLogListsEveryAnswerNewestFirstWithAWayToRetryPractice() {
+        String email = apiSignUp(email());
+        var web = browser();
+        web.logIn(email, PASSWORD);
+        List<String> practised = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String path = java.net.URI.create(web.get("/topics/linear-algebra/practice").location()).getPath();
+            String[] parts = path.split("/");
+            assertThat(web.postHtmx(path, path, Map.of("response", typedRightAnswer(parts[3], parts[4]))).body()).contains("Correct!");
+            practised.add(path);
+        }
+        var json = new tools.jackson.databind.ObjectMapper();
+        String checkId = json.readTree(browser().api("POST", "/api/readiness", null, email, PASSWORD).body()).get("id").asString();
+        String asked = json.readTree(browser().api("GET", "/api/readiness/" + checkId + "/next", null, email, PASSWORD).body())
+                .get("itemId").asString();
+        browser().api("POST", "/api/readiness/" + checkId + "/responses", "{\"itemId\":\"" + asked + "\",\"dontKnow\":true}", email, PASSWORD);
+
+        var log = json.readTree(browser().api("GET", "/api/me/answers", null, email, PASSWORD).body());
+        assertThat(log.get("total").asInt()).isEqualTo(3);
+        var answers = log.get("answers");
+        assertThat(answers.get(0).get("context").asString()).isEqualTo("READINESS");
+        assertThat(answers.get(0).get("retryPath").isNull()).as("readiness questions stay out of practice").isTrue();
+        assertThat(answers.get(1).get("context").asString()).isEqualTo("PRACTICE");
+        assertThat(answers.get(1).get("verdict").asString()).isEqualTo("CORRECT");
+        assertThat(answers.get(1).get("retryPath").asString()).isEqualTo(practised.get(1));
+        assertThat(answers.get(2).get("retryPath").asString()).isEqualTo(practised.get(0));
+        var oldest = json.readTree(browser().api("GET", "/api/me/answers?page=2&size=1", null, email, PASSWORD).body());
+        assertThat(oldest.get("pages").asInt()).isEqualTo(3);
+        assertThat(oldest.get("answers").get(0).get("retryPath").asString()).isEqualTo(practised.get(0));
+        for (String bad : List.of("size=0", "size=101", "page=-1", "size=abc")) {
+            var refused = browser().api("GET", "/api/me/answers?" + bad, null, email, PASSWORD);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.body()).as(bad).doesNotContain("Exception");
+        }
+
+        var page = web.get("/answers");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("3 answers in practice", "Readiness check", "href=\"" + practised.get(1) + "\"");
+        assertThat(web.get("/dashboard").body()).contains("href=\"/answers\"");
+        assertThat(web.get("/answers?page=7").status()).isEqualTo(200);
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     org.mlready.curriculum.Curriculum curriculum;
 
