@@ -68,18 +68,30 @@ public class CohortOverviews {
         Evidence evidence = new Evidence(clock.getZone(), LocalDate.now(clock),
                 activity.practiceSince(ids, now.minus(Duration.ofDays(StuckRules.PRACTICE_WINDOW_DAYS))).stream()
                         .collect(Collectors.groupingBy(LearnerActivity.SkillAnswers::accountId)),
-                activity.latestCompletedChecks(ids), activity.openChecks(ids), activity.lastActivity(ids));
+                activity.latestCompletedChecks(ids), activity.openChecks(ids), activity.lastActivity(ids),
+                failedCheckpointScores(activity.failedCheckpoints(ids)));
         List<MemberRow> rows = members.stream().map(m -> row(m, evidence)).toList();
         return new CohortOverview(cohort, evidence.today(), columns(), rows, summaries(rows));
     }
 
     private record Evidence(ZoneId zone, LocalDate today, Map<Long, List<LearnerActivity.SkillAnswers>> practice,
                             Map<Long, LearnerActivity.CompletedCheck> completed, Map<Long, LearnerActivity.OpenCheck> open,
-                            Map<Long, Instant> lastActivity) {
+                            Map<Long, Instant> lastActivity,
+                            Map<Long, Map<String, List<Integer>>> failedCheckpoints) {
 
         LocalDate day(Instant instant) {
             return instant == null ? null : LocalDate.ofInstant(instant, zone);
         }
+    }
+
+    /** Per learner, per checkpoint topic set never passed: the failed attempts' scores, oldest first. */
+    private static Map<Long, Map<String, List<Integer>>> failedCheckpointScores(List<LearnerActivity.FailedCheckpoint> failed) {
+        Map<Long, Map<String, List<Integer>>> scores = new java.util.HashMap<>();
+        for (LearnerActivity.FailedCheckpoint f : failed) {
+            scores.computeIfAbsent(f.accountId(), k -> new java.util.LinkedHashMap<>())
+                    .computeIfAbsent(f.topicIds(), k -> new ArrayList<>()).add(f.scorePercent());
+        }
+        return scores;
     }
 
     private MemberRow row(CohortStore.Member member, Evidence evidence) {
@@ -109,6 +121,11 @@ public class CohortOverviews {
         if (plan != null && plan.state().equals("BEHIND")) {
             StuckRules.behindPlan(plan.hours(), plan.hoursPerWeek()).ifPresent(flags::add);
         }
+        evidence.failedCheckpoints().getOrDefault(id, Map.of()).forEach((topicIds, scores) -> {
+            List<String> topics = List.of(topicIds.split(","));
+            List<String> titles = topics.stream().map(t -> curriculum.topic(t).map(Topic::title).orElse(t)).toList();
+            StuckRules.failedCheckpoint(topics.get(0), titles, scores).ifPresent(flags::add);
+        });
         LocalDate signedUp = evidence.day(account.createdAt());
         LocalDate lastActive = evidence.day(evidence.lastActivity().get(id));
         StuckRules.inactive(lastActive == null ? signedUp : lastActive, lastActive != null, evidence.today())

@@ -65,7 +65,8 @@ class InstructorCohortApiController {
     @Operation(summary = "Each member's progress, readiness, practice mastery, plan status, last activity and stuck flags",
             description = "Stuck rules: at least " + StuckRules.MIN_RECENT_ANSWERS + " practice answers on a topic in the last "
                     + StuckRules.PRACTICE_WINDOW_DAYS + " days with mastery below " + StuckRules.LOW_MASTERY
-                    + "; behind the plan by more than its weekly hours; no activity for " + StuckRules.INACTIVE_DAYS + " days.")
+                    + "; behind the plan by more than its weekly hours; no activity for " + StuckRules.INACTIVE_DAYS + " days; "
+                    + "a checkpoint quiz on the same topics failed " + StuckRules.CHECKPOINT_FAILURES + " times and not passed since.")
     OverviewView overview(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
         CohortOverview overview = overviews.of(user, id);
         return new OverviewView(CohortView.of(overview.cohort()), overview.today(), overview.members(), overview.topics(),

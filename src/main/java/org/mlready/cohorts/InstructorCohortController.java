@@ -68,10 +68,10 @@ class InstructorCohortController {
     }
 
     /** The stuck rules' thresholds, for the page's explanation of the flags. */
-    record Rules(int minAnswers, int windowDays, int lowMasteryPercent, int inactiveDays) {
+    record Rules(int minAnswers, int windowDays, int lowMasteryPercent, int inactiveDays, int checkpointFailures) {
         Rules() {
             this(StuckRules.MIN_RECENT_ANSWERS, StuckRules.PRACTICE_WINDOW_DAYS,
-                    (int) Math.round(StuckRules.LOW_MASTERY * 100), StuckRules.INACTIVE_DAYS);
+                    (int) Math.round(StuckRules.LOW_MASTERY * 100), StuckRules.INACTIVE_DAYS, StuckRules.CHECKPOINT_FAILURES);
         }
     }
 }

@@ -34,6 +34,10 @@ class LearnerActivity {
     record OpenCheck(long accountId, long checkId, Instant startedAt, int answered) {
     }
 
+    /** Completed checkpoint quizzes that failed, on topics the learner has not passed a checkpoint on since. */
+    record FailedCheckpoint(long accountId, String topicIds, int scorePercent, Instant completedAt) {
+    }
+
     private final JdbcClient jdbc;
 
     LearnerActivity(JdbcClient jdbc) {
@@ -51,6 +55,21 @@ class LearnerActivity {
                 .param("ids", accountIds).param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
                 .query((rs, n) -> new SkillAnswers(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
                         instant(rs.getObject(5, OffsetDateTime.class)), instant(rs.getObject(6, OffsetDateTime.class))))
+                .list();
+    }
+
+    /** Failed checkpoint quizzes (practice module's tables) on topic sets never passed, oldest first. */
+    List<FailedCheckpoint> failedCheckpoints(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select q.account_id, q.topic_ids, q.score_percent, q.completed_at from checkpoint_quizzes q "
+                        + "where q.account_id in (:ids) and q.completed_at is not null and q.passed = false and not exists "
+                        + "(select 1 from checkpoint_passes p where p.account_id = q.account_id and p.topic_ids = q.topic_ids) "
+                        + "order by q.completed_at, q.id")
+                .param("ids", accountIds)
+                .query((rs, n) -> new FailedCheckpoint(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                        instant(rs.getObject(4, OffsetDateTime.class))))
                 .list();
     }
 

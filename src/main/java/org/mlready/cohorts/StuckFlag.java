@@ -10,6 +10,6 @@ package org.mlready.cohorts;
 public record StuckFlag(Kind kind, String topicId, String topicTitle, String evidence) {
 
     public enum Kind {
-        TOPIC, BEHIND_PLAN, INACTIVE
+        TOPIC, BEHIND_PLAN, INACTIVE, CHECKPOINT
     }
 }

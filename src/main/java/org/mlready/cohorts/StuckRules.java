@@ -13,7 +13,9 @@ import java.util.Optional;
  *   below {@value #LOW_MASTERY} (practising without it sinking in);</li>
  *   <li>behind the plan by more hours than the plan's weekly hours (more than a week behind);</li>
  *   <li>inactive: nothing done (answer, resource, topic, rating, lab) for {@value #INACTIVE_DAYS} days or more,
- *   counting from sign-up for someone who never did anything.</li>
+ *   counting from sign-up for someone who never did anything;</li>
+ *   <li>a checkpoint quiz on the same topics failed {@value #CHECKPOINT_FAILURES} times or more and not passed
+ *   since.</li>
  * </ul>
  */
 public final class StuckRules {
@@ -22,6 +24,7 @@ public final class StuckRules {
     public static final int MIN_RECENT_ANSWERS = 6;
     public static final double LOW_MASTERY = 0.4;
     public static final int INACTIVE_DAYS = 14;
+    public static final int CHECKPOINT_FAILURES = 2;
 
     private StuckRules() {
     }
@@ -52,6 +55,20 @@ public final class StuckRules {
         }
         String since = everActive ? "no activity since " + lastActive : "no activity since signing up on " + lastActive;
         return Optional.of(new StuckFlag(StuckFlag.Kind.INACTIVE, null, null, since + " (" + days + " days)"));
+    }
+
+    /**
+     * @param topicTitles the quiz's topics
+     * @param scores      the percentages of the failed attempts, oldest first (none passed since)
+     */
+    public static Optional<StuckFlag> failedCheckpoint(String firstTopicId, java.util.List<String> topicTitles,
+                                                      java.util.List<Integer> scores) {
+        if (scores.size() < CHECKPOINT_FAILURES) {
+            return Optional.empty();
+        }
+        String evidence = scores.size() + " checkpoint attempts on " + String.join(", ", topicTitles) + " without a pass: "
+                + String.join(", ", scores.stream().map(s -> s + "%").toList());
+        return Optional.of(new StuckFlag(StuckFlag.Kind.CHECKPOINT, firstTopicId, String.join(", ", topicTitles), evidence));
     }
 
     /** Rounded down, so a mastery just under the threshold never reads as equal to it. */

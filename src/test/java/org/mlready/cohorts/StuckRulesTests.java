@@ -69,4 +69,15 @@ class StuckRulesTests {
         assertThat(StuckRules.percent(0.4)).isEqualTo("40%");
         assertThat(StuckRules.percent(0.07)).isEqualTo("7%");
     }
+
+    @org.junit.jupiter.api.Test
+    void aCheckpointFailedTwiceWithoutAPassIsStuck() {
+        org.assertj.core.api.Assertions.assertThat(StuckRules.failedCheckpoint("linear-algebra", java.util.List.of("Linear Algebra"),
+                java.util.List.of(40))).isEmpty();
+        var flag = StuckRules.failedCheckpoint("linear-algebra", java.util.List.of("Linear Algebra", "Calculus"),
+                java.util.List.of(40, 55)).orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(flag.kind()).isEqualTo(StuckFlag.Kind.CHECKPOINT);
+        org.assertj.core.api.Assertions.assertThat(flag.evidence())
+                .isEqualTo("2 checkpoint attempts on Linear Algebra, Calculus without a pass: 40%, 55%");
+    }
 }

@@ -294,6 +294,60 @@ abstract class CheckpointHttpTests {
         assertThat(lateAnswer.status()).isEqualTo(409);
     }
 
+    /** Starts a quiz on the checkpoint's topics and answers every question wrongly; returns the result page body. */
+    String failAll(WebClient web, String[] checkpoint, String button) {
+        String quiz = start(web, checkpoint, button);
+        for (int guard = 0; guard < 12; guard++) {
+            Shown shown = shown(web, quiz);
+            String next = answer(web, quiz, shown, wrongAnswer(shown.family(), shown.seed()));
+            if (next.endsWith("/result")) {
+                return web.get(next).body();
+            }
+        }
+        throw new AssertionError("the quiz did not end");
+    }
+
+    @Test
+    void twoFailedCheckpointsOnTheSameTopicsFlagTheLearnerInTheirCohortUntilTheyPass() {
+        var code = json.readTree(browser().api("POST", "/api/instructor/cohorts", "{\"name\":\"Checkpoint cohort\"}",
+                ADMIN, ADMIN_PASSWORD).body());
+        var web = browser();
+        String email = learnerWithPlan(web);
+        assertThat(browser().api("POST", "/api/me/cohorts", "{\"code\":\"" + code.get("joinCode").asString() + "\"}", email,
+                PASSWORD).status()).isEqualTo(201);
+        long accountId = json.readTree(browser().api("GET", "/api/me/profile", null, email, PASSWORD).body()).get("id").asLong();
+        String overviewPath = "/api/instructor/cohorts/" + code.get("id").asLong();
+        String[] checkpoint = weekOneCheckpoint(web);
+
+        assertThat(failAll(web, checkpoint, "Start the quiz")).contains("0%");
+        assertThat(flags(overviewPath, accountId)).as("one failure is not stuck").doesNotContain("CHECKPOINT");
+        failAll(web, checkpoint, "Retake");
+        String flags = flags(overviewPath, accountId);
+        assertThat(flags).contains("\"kind\":\"CHECKPOINT\"").containsPattern("2 checkpoint attempts on [^\"]+ without a pass: 0%, 0%");
+        var page = browser();
+        page.logIn(ADMIN, ADMIN_PASSWORD);
+        assertThat(page.get("/instructor/cohorts/" + code.get("id").asLong()).body()).contains("checkpoint not passed");
+
+        String quiz = start(web, checkpoint, "Retake");
+        for (int guard = 0; guard < 12; guard++) {
+            Shown shown = shown(web, quiz);
+            if (answer(web, quiz, shown, rightAnswer(shown.family(), shown.seed())).endsWith("/result")) {
+                break;
+            }
+        }
+        assertThat(flags(overviewPath, accountId)).as("passed since").doesNotContain("CHECKPOINT");
+    }
+
+    private String flags(String overviewPath, long accountId) {
+        var overview = json.readTree(browser().api("GET", overviewPath, null, ADMIN, ADMIN_PASSWORD).body());
+        for (JsonNode member : overview.get("members")) {
+            if (member.get("accountId").asLong() == accountId) {
+                return member.get("flags").toString();
+            }
+        }
+        throw new AssertionError("not a member: " + overview);
+    }
+
     @Test
     void theApiStartsAnswersAndMarksAQuizAndRefusesBadInputAndOtherLearnersQuizzes() {
         var web = browser();
