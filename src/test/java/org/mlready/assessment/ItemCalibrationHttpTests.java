@@ -19,6 +19,7 @@ import org.mlready.assessment.item.IrtParameters;
 import org.mlready.assessment.item.ItemFamily;
 import org.mlready.curriculum.Curriculum;
 import org.mlready.progress.LearnerProgress;
+import org.mlready.support.PreviewAnswers;
 import org.mlready.support.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -293,18 +294,7 @@ abstract class ItemCalibrationHttpTests {
     /** The right answer as a learner would type it (choice ids, or the key's value), from the instructors' preview. */
     String rightAnswer(String family, String seed) {
         var preview = browser().api("GET", "/api/items/preview?family=" + family + "&seed=" + seed, null, ADMIN, ADMIN_PASSWORD);
-        JsonNode item = new tools.jackson.databind.ObjectMapper().readTree(preview.body());
-        if (item.get("responseType").asString().endsWith("CHOICE")) {
-            List<String> ids = new java.util.ArrayList<>();
-            item.get("choices").forEach(c -> {
-                if (c.get("correct").asBoolean()) {
-                    ids.add(c.get("id").asString());
-                }
-            });
-            assertThat(ids).as(preview.body()).isNotEmpty();
-            return String.join(",", ids);
-        }
-        return item.get("key").asString().split(" ±")[0];
+        return PreviewAnswers.typedRightAnswer(new tools.jackson.databind.ObjectMapper().readTree(preview.body()));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.mlready.support.PreviewAnswers;
 import org.mlready.support.WebClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -67,27 +68,11 @@ abstract class CheckpointHttpTests {
 
     /** The right answer as a learner would type it, read from the instructors' preview. */
     String rightAnswer(String family, long seed) {
-        JsonNode item = preview(family, seed);
-        String type = item.get("responseType").asString();
-        String key = item.get("key").asString();
-        if (type.endsWith("CHOICE")) {
-            return String.join(",", choices(item, true));
-        }
-        return switch (type) {
-            case "EXPRESSION" -> key.substring(0, key.lastIndexOf(" in "));
-            case "SQL" -> key.substring(0, key.lastIndexOf(" ("));
-            default -> key.split(" ±")[0];
-        };
+        return PreviewAnswers.typedRightAnswer(preview(family, seed));
     }
 
     private static List<String> choices(JsonNode item, boolean correct) {
-        List<String> ids = new ArrayList<>();
-        item.get("choices").forEach(c -> {
-            if (c.get("correct").asBoolean() == correct) {
-                ids.add(c.get("id").asString());
-            }
-        });
-        return ids;
+        return PreviewAnswers.choiceIds(item, correct);
     }
 
     /** A readable wrong answer, confirmed INCORRECT by the answer-checking API. */

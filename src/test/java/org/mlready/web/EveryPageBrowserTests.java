@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mlready.support.HeadlessChromium;
 import org.mlready.support.MutableClock;
+import org.mlready.support.PreviewAnswers;
 import org.mlready.support.WebClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -105,20 +106,8 @@ class EveryPageBrowserTests extends BrowserJourney {
 
     /** The right answer to any question, read from the instructors' preview (a checkpoint quiz asks all kinds). */
     private String anyReadableAnswer(String family, long seed) {
-        JsonNode item = api("GET", "/api/items/preview?family=" + family + "&seed=" + seed, null, ADMIN, ADMIN_PASSWORD);
-        String type = item.get("responseType").asString();
-        String key = item.get("key").asString();
-        if (type.endsWith("CHOICE")) {
-            List<String> ids = new ArrayList<>();
-            item.get("choices").forEach(c -> {
-                if (c.get("correct").asBoolean()) {
-                    ids.add(c.get("id").asString());
-                }
-            });
-            return String.join(",", ids);
-        }
-        return type.equals("SQL") ? key.substring(0, key.lastIndexOf(" (")) : type.equals("EXPRESSION")
-                ? key.substring(0, key.lastIndexOf(" in ")) : key.split(" ±")[0];
+        return PreviewAnswers.typedRightAnswer(api("GET", "/api/items/preview?family=" + family + "&seed=" + seed, null,
+                ADMIN, ADMIN_PASSWORD));
     }
 
     /** Answers a dot-product practice question right in the browser and waits for the feedback. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mlready.support.PreviewAnswers;
 import org.mlready.support.WebClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -446,17 +447,7 @@ abstract class PlatformHttpTests {
     String rightAnswer(String poolItemId) {
         String family = poolItemId.substring(0, poolItemId.lastIndexOf('#'));
         String seed = poolItemId.substring(poolItemId.lastIndexOf('#') + 1);
-        var preview = browser().api("GET", "/api/items/preview?family=" + family + "&seed=" + seed, null, ADMIN, ADMIN_PASSWORD).body();
-        String type = preview.replaceAll("(?s).*\"responseType\":\"([A-Z_]+)\".*", "$1");
-        if (type.endsWith("CHOICE")) {
-            return correctChoice(family, seed);
-        }
-        String key = new tools.jackson.databind.ObjectMapper().readTree(preview).get("key").asString();
-        return switch (type) {
-            case "EXPRESSION" -> key.substring(0, key.lastIndexOf(" in "));
-            case "SQL" -> key.substring(0, key.lastIndexOf(" ("));
-            default -> key.split(" ±")[0];
-        };
+        return typedRightAnswer(family, seed);
     }
 
     private static String json(String text) {
@@ -685,26 +676,8 @@ abstract class PlatformHttpTests {
 
     /** The right answer to any question as a learner would type it, from the instructors' preview. */
     private String typedRightAnswer(String family, String seed) {
-        var item = new tools.jackson.databind.ObjectMapper().readTree(browser().api("GET",
-                "/api/items/preview?family=" + family + "&seed=" + seed, null, ADMIN, ADMIN_PASSWORD).body());
-        String type = item.get("responseType").asString();
-        String key = item.get("key").asString();
-        if (type.endsWith("CHOICE")) {
-            List<String> ids = new java.util.ArrayList<>();
-            item.get("choices").forEach(c -> {
-                if (c.get("correct").asBoolean()) {
-                    ids.add(c.get("id").asString());
-                }
-            });
-            return String.join(",", ids);
-        }
-        if (type.equals("EXPRESSION")) {
-            return key.substring(0, key.lastIndexOf(" in "));
-        }
-        if (type.equals("SQL")) {
-            return key.substring(0, key.lastIndexOf(" ("));
-        }
-        return key.split(" ±")[0];
+        return PreviewAnswers.typedRightAnswer(new tools.jackson.databind.ObjectMapper().readTree(browser().api("GET",
+                "/api/items/preview?family=" + family + "&seed=" + seed, null, ADMIN, ADMIN_PASSWORD).body()));
     }
 
     WebClient.Response calendar(String path, String email) {

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mlready.support.MutableClock;
+import org.mlready.support.PreviewAnswers;
 import org.mlready.support.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -72,23 +73,7 @@ abstract class ReviewHttpTests {
 
     /** The right answer as a learner would type it, read from the instructors' preview. */
     String rightAnswer(String family, long seed) {
-        JsonNode item = preview(family, seed);
-        String type = item.get("responseType").asString();
-        String key = item.get("key").asString();
-        if (type.endsWith("CHOICE")) {
-            List<String> ids = new ArrayList<>();
-            item.get("choices").forEach(c -> {
-                if (c.get("correct").asBoolean()) {
-                    ids.add(c.get("id").asString());
-                }
-            });
-            return String.join(",", ids);
-        }
-        return switch (type) {
-            case "EXPRESSION" -> key.substring(0, key.lastIndexOf(" in "));
-            case "SQL" -> key.substring(0, key.lastIndexOf(" ("));
-            default -> key.split(" ±")[0];
-        };
+        return PreviewAnswers.typedRightAnswer(preview(family, seed));
     }
 
     JsonNode reviews(WebClient web) {
