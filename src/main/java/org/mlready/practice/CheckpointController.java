@@ -69,7 +69,7 @@ class CheckpointController {
             if (htmx != null) {
                 http.setHeader("HX-Redirect", next);
                 model.addAttribute("nextUrl", next);
-                return "practice/checkpoint-question :: saved";
+                return "practice/checkpoint-saved :: saved";
             }
             return "redirect:" + next;
         }

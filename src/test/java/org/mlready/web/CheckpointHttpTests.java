@@ -138,7 +138,7 @@ abstract class CheckpointHttpTests {
         Matcher item = ITEM.matcher(page.body());
         assertThat(position.find() && item.find()).as(page.body()).isTrue();
         assertThat(page.body()).contains("action=\"" + quiz + "/answers/" + (Integer.parseInt(position.group(1)) - 1) + "\"")
-                .doesNotContain("Show a hint");
+                .doesNotContain("Show a hint", "Answer saved.");
         return new Shown(Integer.parseInt(position.group(1)), Integer.parseInt(position.group(2)), item.group(1),
                 Long.parseLong(item.group(2)));
     }
