@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mlready.support.HeadlessChromium;
+import org.mlready.support.PreviewAnswers;
 import org.mlready.support.WebClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -45,19 +46,10 @@ class ReadinessBrowserTests extends BrowserJourney {
             assertThat(response.status()).as(response.body()).isEqualTo(200);
             var json = new tools.jackson.databind.ObjectMapper().readTree(response.body());
             type = json.get("responseType").asString();
-            String key = json.get("key") == null || json.get("key").isNull() ? "" : json.get("key").asString();
-            if (json.get("choices") != null) {
-                json.get("choices").forEach(c -> {
-                    if (c.get("correct").asBoolean()) {
-                        choices.add(c.get("id").asString());
-                    }
-                });
+            if (type.endsWith("CHOICE")) {
+                choices.addAll(PreviewAnswers.choiceIds(json, true));
             }
-            answer = switch (type) {
-                case "EXPRESSION" -> key.substring(0, key.lastIndexOf(" in "));
-                case "SQL" -> key.substring(0, key.lastIndexOf(" ("));
-                default -> key.split(" ±")[0];
-            };
+            answer = PreviewAnswers.typedRightAnswer(json);
         }
     }
 
