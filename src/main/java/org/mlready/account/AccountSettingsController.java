@@ -2,6 +2,7 @@ package org.mlready.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -36,7 +37,7 @@ class AccountSettingsController {
                           HttpServletResponse response, Model model, RedirectAttributes redirect) {
         if (!newPassword.equals(confirmPassword)) {
             return refuse(user, new CredentialsRejectedException("confirmPassword",
-                    org.springframework.http.HttpStatus.BAD_REQUEST, "The two new passwords differ."), response, model);
+                    HttpStatus.BAD_REQUEST, "The two new passwords differ."), response, model);
         }
         try {
             int ended = credentials.changePassword(user.id(), currentPassword, newPassword, request.getSession().getId());
@@ -53,7 +54,7 @@ class AccountSettingsController {
                   HttpServletResponse response, Model model) {
         if (!understood) {
             return refuse(user, new CredentialsRejectedException("understood",
-                    org.springframework.http.HttpStatus.BAD_REQUEST,
+                    HttpStatus.BAD_REQUEST,
                     "Tick the box to confirm that everything will be deleted."), response, model);
         }
         try {

@@ -1,6 +1,5 @@
 package org.mlready.account;
 
-import java.time.Duration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -55,11 +54,10 @@ class Credentials {
     private Account confirmed(long accountId, String password) {
         Account account = accounts.findById(accountId).orElseThrow(() -> new CredentialsRejectedException("password",
                 HttpStatus.NOT_FOUND, "This account no longer exists."));
-        if (throttle.lockedFor(account.email()).isPresent()) {
-            Duration left = throttle.lockedFor(account.email()).orElseThrow();
+        throttle.lockedFor(account.email()).ifPresent(left -> {
             throw new CredentialsRejectedException("currentPassword", HttpStatus.TOO_MANY_REQUESTS,
                     "Too many wrong passwords: try again in " + Math.max(1, left.toMinutes()) + " minutes.");
-        }
+        });
         String hash = accounts.passwordHashOf(accountId).orElseThrow();
         if (password == null || !encoder.matches(password, hash)) {
             throttle.recordFailure(account.email());

@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.mlready.account.Account;
 import org.mlready.account.Profiles;
 import org.mlready.curriculum.Curriculum;
@@ -22,9 +20,7 @@ import org.mlready.planner.schedule.StudyTask;
 import org.mlready.planner.schedule.TaskKind;
 import org.mlready.planner.schedule.TargetUnreachable;
 import org.mlready.progress.LearnerProgress;
-import org.mlready.progress.MasteryTracker;
 import org.mlready.progress.Progress;
-import org.mlready.progress.SkillMastery;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,18 +58,16 @@ public class LearnerPlans {
     private final PlanScheduler scheduler;
     private final Profiles profiles;
     private final LearnerProgress progress;
-    private final MasteryTracker mastery;
     private final Curriculum curriculum;
     private final Clock clock;
 
     LearnerPlans(PlanStore store, PlanScheduler scheduler, Profiles profiles, LearnerProgress progress,
-                 MasteryTracker mastery, Curriculum curriculum, Clock clock) {
+                 Curriculum curriculum, Clock clock) {
         this.clock = clock;
         this.store = store;
         this.scheduler = scheduler;
         this.profiles = profiles;
         this.progress = progress;
-        this.mastery = mastery;
         this.curriculum = curriculum;
     }
 
@@ -167,10 +161,8 @@ public class LearnerPlans {
                     "Choose your background and weekly hours on your profile (/profile) before making a plan.");
         }
         Progress current = progress.of(accountId);
-        Set<String> masteredSkills = mastery.all(accountId).values().stream().filter(SkillMastery::mastered)
-                .map(SkillMastery::skillId).collect(Collectors.toSet());
         return new PlanInputs(account.background(), account.weeklyHours(), start, target, current.studiedTopics(),
-                masteredSkills, current.completedResources());
+                current.masteredSkills(), current.completedResources());
     }
 
     private LearnerPlan load(PlanStore.StoredPlan stored) {
